@@ -1,0 +1,6 @@
+namespace Criteria.Json.Contract;
+
+internal sealed class GuidanceDocument : ContractObject
+{
+    public bool? DiagnosticsRecommendation { get; set; }
+}

@@ -1,0 +1,24 @@
+using Criteria.Facts;
+
+namespace Criteria.Json.Contract;
+
+internal sealed class ProfileDocument : ContractObject
+{
+    public Dictionary<string, decimal?>? Targets { get; set; }
+
+    public Dictionary<string, decimal?>? RegionTargets { get; set; }
+
+    public int? ChatActivityDays { get; set; }
+
+    public int? VacancyFreshnessDays { get; set; }
+
+    public int? TrackFreshnessDays { get; set; }
+
+    public List<string?>? WebsiteChecklist { get; set; }
+
+    public List<EmploymentStatus>? EmployedStatuses { get; set; }
+
+    public List<EmploymentStatus>? OutsideLabourMarketStatuses { get; set; }
+
+    public List<EmploymentStatus>? AtRiskStatuses { get; set; }
+}

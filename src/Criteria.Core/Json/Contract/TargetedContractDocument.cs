@@ -1,0 +1,6 @@
+namespace Criteria.Json.Contract;
+
+internal sealed class TargetedContractDocument : ContractObject
+{
+    public string? EmployerId { get; set; }
+}

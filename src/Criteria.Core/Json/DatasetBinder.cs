@@ -1,0 +1,343 @@
+using System.Text.Json;
+using Criteria.Collections;
+using Criteria.Facts;
+using Criteria.Json.Contract;
+using Criteria.Json.Converters;
+using Criteria.Quality;
+
+namespace Criteria.Json;
+
+/// <summary>
+/// Turns the JSON documents of the contract into the immutable fact model: required fields are
+/// checked (with the record's path and id), absent optional values take their meaning from
+/// dataset-v1.md, unknown properties become DQ10 warnings, and extension values are checked against
+/// the string limit. Used once per document; not thread-safe.
+/// </summary>
+internal sealed class DatasetBinder
+{
+    private readonly List<Finding> _findings = [];
+
+    public IReadOnlyList<Finding> Findings => _findings;
+
+    public Dataset Bind(DatasetDocument document)
+    {
+        const string root = JsonPath.Root;
+        ReportUnknown(document, root, null, null);
+        var schemaVersion = Required(document.SchemaVersion, root, "schemaVersion", null);
+        var period = BindPeriod(Required(document.Period, root, "period", null), JsonPath.Property(root, "period"));
+
+        return new Dataset
+        {
+            SchemaVersion = schemaVersion,
+            Region = document.Region,
+            Period = period,
+            Colleges = BindList(document.Colleges, JsonPath.Property(root, "colleges"), BindCollege),
+            Employers = BindList(document.Employers, JsonPath.Property(root, "employers"), BindEmployer),
+            Events = BindList(document.Events, JsonPath.Property(root, "events"), BindEvent),
+            Graduates = BindList(document.Graduates, JsonPath.Property(root, "graduates"), BindGraduate),
+        };
+    }
+
+    private Period BindPeriod(PeriodDocument document, string path)
+    {
+        ReportUnknown(document, path, null, null);
+        var start = Required(document.Start, path, "start", null);
+        var end = Required(document.End, path, "end", null);
+        var cutoff = Required(document.Cutoff, path, "cutoff", null);
+        if (start > end)
+        {
+            throw new InvalidInputException(
+                path, $"the period starts on {start:yyyy-MM-dd}, after its end on {end:yyyy-MM-dd} (DQ8); the dataset cannot be evaluated");
+        }
+
+        if (cutoff < start)
+        {
+            throw new InvalidInputException(
+                path, $"the cut-off {cutoff:yyyy-MM-dd} is before the period's start on {start:yyyy-MM-dd} (DQ8); the dataset cannot be evaluated");
+        }
+
+        return new Period(start, end, cutoff);
+    }
+
+    private College BindCollege(CollegeDocument document, string path)
+    {
+        var id = RequiredId(document.Id, path, null);
+        ReportUnknown(document, path, id, id);
+        return new College
+        {
+            Id = id,
+            Name = document.Name,
+            WorkPlan = Optional(document.WorkPlan, JsonPath.Property(path, "workPlan"), (plan, p) =>
+            {
+                ReportUnknown(plan, p, id, id);
+                return new WorkPlan { Approved = plan.Approved ?? false, Url = plan.Url, ContainsCriteria = plan.ContainsCriteria ?? false };
+            }),
+            WebsiteSection = Optional(document.WebsiteSection, JsonPath.Property(path, "websiteSection"), (section, p) =>
+            {
+                ReportUnknown(section, p, id, id);
+                var items = section.Checklist?.Select(item => new ChecklistItem(item.Key, item.Value ?? false)).ToValueArray() ?? default;
+                return new WebsiteSection { Url = section.Url, Checklist = items };
+            }),
+            MessengerChats = BindList(document.MessengerChats, JsonPath.Property(path, "messengerChats"), (chat, p) =>
+            {
+                ReportUnknown(chat, p, id, id);
+                return new MessengerChat { Platform = chat.Platform, Members = chat.Members ?? 0, LastActivity = chat.LastActivity };
+            }),
+            VacancyBank = Optional(document.VacancyBank, JsonPath.Property(path, "vacancyBank"), (bank, p) =>
+            {
+                ReportUnknown(bank, p, id, id);
+                return new VacancyBank { Url = bank.Url, PartnerVacancies = bank.PartnerVacancies ?? 0, UpdatedOn = bank.UpdatedOn };
+            }),
+            Spo1 = Optional(document.Spo1, JsonPath.Property(path, "spo1"), (spo1, p) =>
+            {
+                ReportUnknown(spo1, p, id, id);
+                return new Spo1Counts
+                {
+                    Total = Required(spo1.Total, p, "total", id),
+                    Disabled = spo1.Disabled,
+                    DisabledChild = spo1.DisabledChild,
+                    LimitedHealth = spo1.LimitedHealth,
+                };
+            }),
+            Extensions = BindExtensions(document.Extensions, path, id),
+        };
+    }
+
+    private Employer BindEmployer(EmployerDocument document, string path)
+    {
+        var id = RequiredId(document.Id, path, null);
+        ReportUnknown(document, path, null, id);
+        return new Employer
+        {
+            Id = id,
+            Name = document.Name,
+            DefenseIndustry = document.DefenseIndustry ?? false,
+            Extensions = BindExtensions(document.Extensions, path, id),
+        };
+    }
+
+    private CareerEvent BindEvent(EventDocument document, string path)
+    {
+        var id = RequiredId(document.Id, path, null);
+        var collegeId = RequiredId(document.CollegeId, path, id, "collegeId");
+        ReportUnknown(document, path, collegeId, id);
+        return new CareerEvent
+        {
+            Id = id,
+            CollegeId = collegeId,
+            Kind = Required(document.Kind, path, "kind", id),
+            Date = Required(document.Date, path, "date", id),
+            EmployerIds = BindIds(document.EmployerIds, JsonPath.Property(path, "employerIds"), id),
+            ParticipantIds = BindIds(document.ParticipantIds, JsonPath.Property(path, "participantIds"), id),
+            Extensions = BindExtensions(document.Extensions, path, id),
+        };
+    }
+
+    private Graduate BindGraduate(GraduateDocument document, string path)
+    {
+        var id = RequiredId(document.Id, path, null);
+        var collegeId = RequiredId(document.CollegeId, path, id, "collegeId");
+        ReportUnknown(document, path, collegeId, id);
+        var outcomePath = JsonPath.Property(path, "outcome");
+        var outcome = Required(document.Outcome, path, "outcome", id);
+        ReportUnknown(outcome, outcomePath, collegeId, id);
+
+        return new Graduate
+        {
+            Id = id,
+            CollegeId = collegeId,
+            Specialty = document.Specialty,
+            Health = document.Health ?? HealthCategories.None,
+            Ais = Optional(document.Ais, JsonPath.Property(path, "ais"), (ais, p) =>
+            {
+                ReportUnknown(ais, p, collegeId, id);
+                return new AisRegistration
+                {
+                    Registered = ais.Registered ?? false,
+                    CareerTrack = Optional(ais.CareerTrack, JsonPath.Property(p, "careerTrack"), (track, tp) =>
+                    {
+                        ReportUnknown(track, tp, collegeId, id);
+                        return new CareerTrack { Formed = track.Formed ?? false, UpdatedOn = track.UpdatedOn, Status = track.Status };
+                    }),
+                };
+            }) ?? AisRegistration.None,
+            YoungSpecialistEligible = document.YoungSpecialistEligible ?? false,
+            Support = Optional(document.Support, JsonPath.Property(path, "support"), (support, p) =>
+            {
+                ReportUnknown(support, p, collegeId, id);
+                return new GraduateSupport
+                {
+                    RegionalMeasures = support.RegionalMeasures ?? false,
+                    ResumeAndInterview = support.ResumeAndInterview ?? false,
+                };
+            }) ?? GraduateSupport.None,
+            Resumes = BindList(document.Resumes, JsonPath.Property(path, "resumes"), (resume, p) =>
+            {
+                ReportUnknown(resume, p, collegeId, id);
+                return new Resume { PostedInAis = resume.PostedInAis ?? false, Correct = resume.Correct ?? false };
+            }),
+            AtRisk = document.AtRisk ?? false,
+            Guidance = Optional(document.Guidance, JsonPath.Property(path, "guidance"), (guidance, p) =>
+            {
+                ReportUnknown(guidance, p, collegeId, id);
+                return new Guidance { DiagnosticsRecommendation = guidance.DiagnosticsRecommendation ?? false };
+            }) ?? Guidance.None,
+            VacancyInvitations = document.VacancyInvitations ?? 0,
+            TargetedContract = Optional(document.TargetedContract, JsonPath.Property(path, "targetedContract"), (contract, p) =>
+            {
+                ReportUnknown(contract, p, collegeId, id);
+                return new TargetedContract { EmployerId = RequiredId(contract.EmployerId, p, id, "employerId") };
+            }),
+            Outcome = new Outcome
+            {
+                Status = Required(outcome.Status, outcomePath, "status", id),
+                EmployerId = outcome.EmployerId,
+                ByProfile = outcome.ByProfile ?? false,
+            },
+            Extensions = BindExtensions(document.Extensions, path, id),
+        };
+    }
+
+    private static ValueArray<T> BindList<TDocument, T>(List<TDocument?>? documents, string path, Func<TDocument, string, T> bind)
+        where TDocument : class
+    {
+        if (documents is null || documents.Count == 0)
+        {
+            return default;
+        }
+
+        var items = new T[documents.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var itemPath = JsonPath.Index(path, i);
+            var document = documents[i] ?? throw new InvalidInputException(itemPath, "expected an object, found null");
+            items[i] = bind(document, itemPath);
+            documents[i] = null; // let the document go as soon as its record exists
+        }
+
+        return ValueArray<T>.TakeOwnership(items);
+    }
+
+    private static ValueArray<string> BindIds(List<string?>? ids, string path, string recordId)
+    {
+        if (ids is null || ids.Count == 0)
+        {
+            return default;
+        }
+
+        var items = new string[ids.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var id = ids[i];
+            if (string.IsNullOrEmpty(id))
+            {
+                throw new InvalidInputException(JsonPath.Index(path, i), id is null ? "expected an id, found null" : "an id cannot be empty", recordId);
+            }
+
+            items[i] = id;
+        }
+
+        return ValueArray<string>.TakeOwnership(items);
+    }
+
+    private static T? Optional<TDocument, T>(TDocument? document, string path, Func<TDocument, string, T> bind)
+        where TDocument : class
+        where T : class =>
+        document is null ? null : bind(document, path);
+
+    private static T Required<T>(T? value, string path, string field, string? recordId)
+        where T : class =>
+        value ?? throw new InvalidInputException(JsonPath.Property(path, field), "this required field is missing", recordId);
+
+    private static T Required<T>(T? value, string path, string field, string? recordId)
+        where T : struct =>
+        value ?? throw new InvalidInputException(JsonPath.Property(path, field), "this required field is missing", recordId);
+
+    private static string RequiredId(string? value, string path, string? recordId, string field = "id")
+    {
+        var id = Required(value, path, field, recordId);
+        return id.Length > 0 ? id : throw new InvalidInputException(JsonPath.Property(path, field), "an id cannot be empty", recordId);
+    }
+
+    private static ExtensionData BindExtensions(Dictionary<string, JsonElement>? extensions, string path, string? recordId)
+    {
+        if (extensions is null || extensions.Count == 0)
+        {
+            return ExtensionData.Empty;
+        }
+
+        var extensionsPath = JsonPath.Property(path, "extensions");
+        foreach (var (pluginId, value) in extensions)
+        {
+            CheckStrings(value, JsonPath.Property(extensionsPath, pluginId), recordId);
+        }
+
+        return ExtensionData.Create(extensions);
+    }
+
+    private void ReportUnknown(ContractObject document, string path, string? collegeId, string? recordId)
+    {
+        if (document.Unknown is not { Count: > 0 } unknown)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in unknown)
+        {
+            var propertyPath = JsonPath.Property(path, name);
+            if (name.Length > ContractLimits.MaxStringLength)
+            {
+                throw new InvalidInputException(path, $"a property name is {name.Length} characters long; at most {ContractLimits.MaxStringLength} are allowed", recordId);
+            }
+
+            CheckStrings(value, propertyPath, recordId);
+            _findings.Add(new Finding
+            {
+                Code = FindingCodes.UnknownProperty,
+                Severity = FindingSeverity.Warning,
+                CollegeId = collegeId,
+                RecordId = recordId,
+                Path = propertyPath,
+                Message = $"the property '{name}' is not part of the dataset contract version 1; it is ignored",
+            });
+        }
+
+        document.Unknown = null;
+    }
+
+    /// <summary>Values the contract does not type (extensions, unknown properties) obey the string limit too.</summary>
+    private static void CheckStrings(JsonElement value, string path, string? recordId)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                var length = value.GetString()!.Length;
+                if (length > ContractLimits.MaxStringLength)
+                {
+                    throw new InvalidInputException(path, $"the text is {length} characters long; at most {ContractLimits.MaxStringLength} are allowed", recordId);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    CheckStrings(item, JsonPath.Index(path, index++), recordId);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in value.EnumerateObject())
+                {
+                    if (property.Name.Length > ContractLimits.MaxStringLength)
+                    {
+                        throw new InvalidInputException(path, $"a property name is {property.Name.Length} characters long; at most {ContractLimits.MaxStringLength} are allowed", recordId);
+                    }
+
+                    CheckStrings(property.Value, JsonPath.Property(path, property.Name), recordId);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Json;
+using Criteria.Collections;
+using Criteria.Json.Contract;
+
+namespace Criteria.Json;
+
+/// <summary>
+/// Reads datasets of contract version 1 (dataset-v1.md) strictly: a document that breaks the
+/// contract throws <see cref="InvalidInputException"/> naming the JSON path, the line where known,
+/// and the problem; there is never a partial result. Unknown properties are reported as DQ10
+/// warnings in the result. Thread-safe.
+/// </summary>
+public static class DatasetReader
+{
+    private const int FileBufferSize = 1 << 16;
+
+    /// <summary>Reads a dataset from a UTF-8 JSON stream, streaming.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The dataset and the findings of reading.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract.</exception>
+    public static async Task<DatasetLoadResult> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        DatasetDocument? document;
+        try
+        {
+            document = await JsonSerializer.DeserializeAsync(utf8Json, ContractJsonContext.Reading.DatasetDocument, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (JsonException exception)
+        {
+            throw ContractErrors.From(exception);
+        }
+
+        return Bind(document);
+    }
+
+    /// <summary>Reads a dataset from a file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The dataset and the findings of reading.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static async Task<DatasetLoadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads a dataset from UTF-8 JSON in memory.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <returns>The dataset and the findings of reading.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract.</exception>
+    public static DatasetLoadResult Read(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..]; // as the stream reader does
+        }
+
+        DatasetDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(utf8Json, ContractJsonContext.Reading.DatasetDocument);
+        }
+        catch (JsonException exception)
+        {
+            throw ContractErrors.From(exception);
+        }
+
+        return Bind(document);
+    }
+
+    /// <summary>Reads a dataset from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The dataset and the findings of reading.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract.</exception>
+    public static DatasetLoadResult Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(Encoding.UTF8.GetBytes(json));
+    }
+
+    private static DatasetLoadResult Bind(DatasetDocument? document)
+    {
+        if (document is null)
+        {
+            throw new InvalidInputException(JsonPath.Root, "expected a JSON object, found null");
+        }
+
+        var binder = new DatasetBinder();
+        var dataset = binder.Bind(document);
+        return new DatasetLoadResult(dataset, binder.Findings.ToValueArray());
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.ObjectModel;
+using Criteria.Collections;
+using Criteria.Facts;
+
+namespace Criteria.Profiles;
+
+/// <summary>
+/// The evaluation settings (dataset-v1.md, "Profile"): targets, the freshness windows, the website
+/// checklist and the three status sets. Every setting has the default of criteria.md;
+/// <see cref="Default"/> is the profile of an evaluation without a profile file.
+/// </summary>
+public sealed record EvaluationProfile
+{
+    private static readonly IReadOnlyDictionary<string, decimal> NoTargets = ReadOnlyDictionary<string, decimal>.Empty;
+
+    private readonly int _chatActivityDays = 30;
+    private readonly int _vacancyFreshnessDays = 30;
+    private readonly int _trackFreshnessDays = 30;
+    private readonly IReadOnlyDictionary<string, decimal> _targets = NoTargets;
+    private readonly IReadOnlyDictionary<string, decimal> _regionTargets = NoTargets;
+
+    /// <summary>The default required items of the website section (criterion 1.2).</summary>
+    public static ValueArray<string> DefaultWebsiteChecklist { get; } =
+        ["regulation", "contacts", "workPlan", "vacancies", "events", "supportMeasures", "employmentStatistics", "usefulLinks"];
+
+    /// <summary>The default statuses counted as employed (criterion 5.3).</summary>
+    public static ValueArray<EmploymentStatus> DefaultEmployedStatuses { get; } =
+        [EmploymentStatus.Employed, EmploymentStatus.Entrepreneur, EmploymentStatus.SelfEmployed, EmploymentStatus.MilitaryContract];
+
+    /// <summary>The default statuses outside the labour market (criterion 5.3's denominator).</summary>
+    public static ValueArray<EmploymentStatus> DefaultOutsideLabourMarketStatuses { get; } =
+        [EmploymentStatus.ContinuingEducation, EmploymentStatus.MilitaryConscription, EmploymentStatus.ParentalLeave, EmploymentStatus.Excluded];
+
+    /// <summary>The default statuses at risk of not being employed (criterion 5.9).</summary>
+    public static ValueArray<EmploymentStatus> DefaultAtRiskStatuses { get; } =
+        [EmploymentStatus.RegisteredUnemployed, EmploymentStatus.NotEmployed];
+
+    // Declared after the default lists: static fields initialise in textual order.
+    /// <summary>The profile with every default of criteria.md and no targets.</summary>
+    public static EvaluationProfile Default { get; } = new();
+
+    /// <summary>
+    /// Targets by criterion code, exact decimals: for shares and counts they apply to the colleges
+    /// (and to the region for shares, unless <see cref="RegionTargets"/> names the code); for
+    /// presence and checklist criteria, to the region only.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> Targets { get => _targets; init => _targets = Copy(value); }
+
+    /// <summary>Targets for the region's results by criterion code; they take precedence over <see cref="Targets"/> for the region.</summary>
+    public IReadOnlyDictionary<string, decimal> RegionTargets { get => _regionTargets; init => _regionTargets = Copy(value); }
+
+    /// <summary>A chat functions when its last activity is within this many days of the cut-off (criterion 1.3). Default 30.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int ChatActivityDays { get => _chatActivityDays; init => _chatActivityDays = Guard.NotNegative(value); }
+
+    /// <summary>A vacancy bank is current when updated within this many days of the cut-off (criterion 3.5). Default 30.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int VacancyFreshnessDays { get => _vacancyFreshnessDays; init => _vacancyFreshnessDays = Guard.NotNegative(value); }
+
+    /// <summary>A career track is current when updated within this many days of the cut-off (criterion 5.2). Default 30.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int TrackFreshnessDays { get => _trackFreshnessDays; init => _trackFreshnessDays = Guard.NotNegative(value); }
+
+    /// <summary>The required items of the website section (criterion 1.2).</summary>
+    public ValueArray<string> WebsiteChecklist { get; init; } = DefaultWebsiteChecklist;
+
+    /// <summary>The statuses counted as employed (criterion 5.3).</summary>
+    public ValueArray<EmploymentStatus> EmployedStatuses { get; init; } = DefaultEmployedStatuses;
+
+    /// <summary>The statuses of graduates outside the labour market, left out of criterion 5.3's denominator.</summary>
+    public ValueArray<EmploymentStatus> OutsideLabourMarketStatuses { get; init; } = DefaultOutsideLabourMarketStatuses;
+
+    /// <summary>The statuses at risk of not being employed (criterion 5.9).</summary>
+    public ValueArray<EmploymentStatus> AtRiskStatuses { get; init; } = DefaultAtRiskStatuses;
+
+    private static IReadOnlyDictionary<string, decimal> Copy(IReadOnlyDictionary<string, decimal>? value) =>
+        value is null || value.Count == 0 ? NoTargets : new ReadOnlyDictionary<string, decimal>(value.ToDictionary(StringComparer.Ordinal));
+
+    /// <summary>True when both profiles have the same settings and the same targets.</summary>
+    /// <param name="other">The other profile.</param>
+    public bool Equals(EvaluationProfile? other) =>
+        other is not null
+        && SameTargets(Targets, other.Targets)
+        && SameTargets(RegionTargets, other.RegionTargets)
+        && ChatActivityDays == other.ChatActivityDays
+        && VacancyFreshnessDays == other.VacancyFreshnessDays
+        && TrackFreshnessDays == other.TrackFreshnessDays
+        && WebsiteChecklist == other.WebsiteChecklist
+        && EmployedStatuses == other.EmployedStatuses
+        && OutsideLabourMarketStatuses == other.OutsideLabourMarketStatuses
+        && AtRiskStatuses == other.AtRiskStatuses;
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(Targets.Count, RegionTargets.Count, ChatActivityDays, VacancyFreshnessDays, TrackFreshnessDays, WebsiteChecklist);
+
+    private static bool SameTargets(IReadOnlyDictionary<string, decimal> left, IReadOnlyDictionary<string, decimal> right) =>
+        left.Count == right.Count && left.All(t => right.TryGetValue(t.Key, out var value) && value == t.Value);
+}

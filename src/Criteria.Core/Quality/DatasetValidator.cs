@@ -1,0 +1,151 @@
+using Criteria.Collections;
+using Criteria.Facts;
+using Criteria.Json;
+
+namespace Criteria.Quality;
+
+/// <summary>
+/// The structural data-quality checks that need no criterion: DQ1 (duplicate ids), DQ2 (references
+/// to ids that do not exist) and DQ9 (СПО-1 counts above the total). DQ8 is checked when a dataset is
+/// read (an impossible period is refused in every mode); DQ10 is reported by the reader. Thread-safe.
+/// </summary>
+public static class DatasetValidator
+{
+    /// <summary>Checks a dataset.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The findings in report order: by code, then in document order.</returns>
+    public static ValueArray<Finding> Validate(Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var findings = new List<Finding>();
+
+        var colleges = FirstIndex(dataset.Colleges, c => c.Id, "colleges", "college", c => c.Id, findings);
+        var employers = FirstIndex(dataset.Employers, e => e.Id, "employers", "employer", _ => null, findings);
+        FirstIndex(dataset.Events, e => e.Id, "events", "event", e => e.CollegeId, findings);
+        var graduates = FirstIndex(dataset.Graduates, g => g.Id, "graduates", "graduate", g => g.CollegeId, findings);
+
+        for (var i = 0; i < dataset.Events.Count; i++)
+        {
+            var careerEvent = dataset.Events[i];
+            var path = JsonPath.Index("$.events", i);
+            CheckReference(colleges, careerEvent.CollegeId, JsonPath.Property(path, "collegeId"), "college", careerEvent, findings);
+            for (var j = 0; j < careerEvent.EmployerIds.Count; j++)
+            {
+                var employerPath = JsonPath.Index(JsonPath.Property(path, "employerIds"), j);
+                CheckReference(employers, careerEvent.EmployerIds[j], employerPath, "employer", careerEvent, findings);
+            }
+
+            for (var j = 0; j < careerEvent.ParticipantIds.Count; j++)
+            {
+                var participantPath = JsonPath.Index(JsonPath.Property(path, "participantIds"), j);
+                CheckReference(graduates, careerEvent.ParticipantIds[j], participantPath, "graduate", careerEvent, findings);
+            }
+        }
+
+        for (var i = 0; i < dataset.Graduates.Count; i++)
+        {
+            var graduate = dataset.Graduates[i];
+            var path = JsonPath.Index("$.graduates", i);
+            CheckReference(colleges, graduate.CollegeId, JsonPath.Property(path, "collegeId"), "college", graduate, findings);
+            if (graduate.Outcome.EmployerId is { } employerId)
+            {
+                CheckReference(employers, employerId, JsonPath.Property(JsonPath.Property(path, "outcome"), "employerId"), "employer", graduate, findings);
+            }
+
+            if (graduate.TargetedContract is { } contract)
+            {
+                CheckReference(employers, contract.EmployerId, JsonPath.Property(JsonPath.Property(path, "targetedContract"), "employerId"), "employer", graduate, findings);
+            }
+        }
+
+        for (var i = 0; i < dataset.Colleges.Count; i++)
+        {
+            CheckSpo1(dataset.Colleges[i], JsonPath.Index("$.colleges", i), findings);
+        }
+
+        return FindingOrder.Sort(findings).ToValueArray();
+    }
+
+    private static Dictionary<string, int> FirstIndex<T>(
+        ValueArray<T> records,
+        Func<T, string> id,
+        string arrayName,
+        string kind,
+        Func<T, string?> collegeId,
+        List<Finding> findings)
+    {
+        var first = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            var recordId = id(record);
+            if (!first.TryAdd(recordId, i))
+            {
+                findings.Add(new Finding
+                {
+                    Code = FindingCodes.DuplicateId,
+                    Severity = FindingSeverity.Error,
+                    CollegeId = collegeId(record),
+                    RecordId = recordId,
+                    Path = JsonPath.Property(JsonPath.Index("$." + arrayName, i), "id"),
+                    Message = $"the {kind} id '{recordId}' is already used by $.{arrayName}[{first[recordId]}]",
+                });
+            }
+        }
+
+        return first;
+    }
+
+    private static void CheckReference<T>(Dictionary<string, int> known, string id, string path, string kind, T record, List<Finding> findings)
+    {
+        if (known.ContainsKey(id))
+        {
+            return;
+        }
+
+        var (collegeId, recordId, owner) = record switch
+        {
+            Graduate g => (g.CollegeId, g.Id, "graduate"),
+            CareerEvent e => (e.CollegeId, e.Id, "event"),
+            _ => (null, null, "record"),
+        };
+
+        findings.Add(new Finding
+        {
+            Code = FindingCodes.DanglingReference,
+            Severity = FindingSeverity.Error,
+            CollegeId = collegeId,
+            RecordId = recordId,
+            Path = path,
+            Message = $"the {owner} '{recordId}' names the {kind} '{id}', which is not in the dataset",
+        });
+    }
+
+    private static void CheckSpo1(College college, string path, List<Finding> findings)
+    {
+        if (college.Spo1 is not { } spo1)
+        {
+            return;
+        }
+
+        Check(spo1.Disabled, "disabled", "disabled graduates");
+        Check(spo1.DisabledChild, "disabledChild", "disabled-child graduates");
+        Check(spo1.LimitedHealth, "limitedHealth", "graduates with limited health");
+
+        void Check(int? count, string field, string what)
+        {
+            if (count > spo1.Total)
+            {
+                findings.Add(new Finding
+                {
+                    Code = FindingCodes.ImpossibleSpo1,
+                    Severity = FindingSeverity.Warning,
+                    CollegeId = college.Id,
+                    RecordId = college.Id,
+                    Path = JsonPath.Property(JsonPath.Property(path, "spo1"), field),
+                    Message = $"СПО-1 gives {count} {what}, more than its total of {spo1.Total}",
+                });
+            }
+        }
+    }
+}
