@@ -1,0 +1,13 @@
+using Criteria.Profiles;
+
+namespace Criteria.Evaluation;
+
+/// <summary>The options of an evaluator (bound with Microsoft.Extensions.Options): the default profile and mode.</summary>
+public sealed class CriteriaOptions
+{
+    /// <summary>The profile of evaluations that name none. Default: <see cref="EvaluationProfile.Default"/>.</summary>
+    public EvaluationProfile Profile { get; set; } = EvaluationProfile.Default;
+
+    /// <summary>The mode of evaluations that name none. Default: <see cref="EvaluationMode.Strict"/>.</summary>
+    public EvaluationMode Mode { get; set; } = EvaluationMode.Strict;
+}

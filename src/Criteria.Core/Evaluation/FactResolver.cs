@@ -1,0 +1,103 @@
+using Criteria.Catalog;
+using Criteria.Collections;
+using Criteria.Facts;
+
+namespace Criteria.Evaluation;
+
+/// <summary>
+/// Turns a dataset into the facts the rules see: references resolved to objects once, contingents
+/// counted, the first of duplicate ids kept and records whose college does not exist left out (the
+/// lenient reading of criteria.md; in strict mode such a dataset never gets here).
+/// </summary>
+internal static class FactResolver
+{
+    public static DatasetFacts Resolve(Dataset dataset, EvaluationContext context)
+    {
+        var colleges = new Dictionary<string, int>(dataset.Colleges.Count, StringComparer.Ordinal);
+        for (var i = 0; i < dataset.Colleges.Count; i++)
+        {
+            colleges.TryAdd(dataset.Colleges[i].Id, i);
+        }
+
+        var employers = new Dictionary<string, Employer>(dataset.Employers.Count, StringComparer.Ordinal);
+        foreach (var employer in dataset.Employers)
+        {
+            employers.TryAdd(employer.Id, employer);
+        }
+
+        var graduates = new Dictionary<string, int>(dataset.Graduates.Count, StringComparer.Ordinal);
+        for (var i = 0; i < dataset.Graduates.Count; i++)
+        {
+            var graduate = dataset.Graduates[i];
+            if (colleges.ContainsKey(graduate.CollegeId))
+            {
+                graduates.TryAdd(graduate.Id, i);
+            }
+        }
+
+        var eventIds = new HashSet<string>(StringComparer.Ordinal);
+        var events = new List<EventFact>(dataset.Events.Count);
+        var attended = new List<CareerEvent>?[dataset.Graduates.Count];
+        for (var i = 0; i < dataset.Events.Count; i++)
+        {
+            var careerEvent = dataset.Events[i];
+            if (!colleges.ContainsKey(careerEvent.CollegeId) || !eventIds.Add(careerEvent.Id))
+            {
+                continue;
+            }
+
+            events.Add(new EventFact(careerEvent, i, context)
+            {
+                EmployerIds = careerEvent.EmployerIds.Where(employers.ContainsKey).Distinct(StringComparer.Ordinal).ToValueArray(),
+            });
+            foreach (var participant in careerEvent.ParticipantIds)
+            {
+                if (graduates.TryGetValue(participant, out var index))
+                {
+                    var list = attended[index] ??= [];
+                    if (list.Count == 0 || !ReferenceEquals(list[^1], careerEvent))
+                    {
+                        list.Add(careerEvent); // a participant listed twice attended once
+                    }
+                }
+            }
+        }
+
+        var contingent = new long[dataset.Colleges.Count, 5];
+        var graduateFacts = new List<GraduateFact>(graduates.Count);
+        for (var i = 0; i < dataset.Graduates.Count; i++)
+        {
+            var graduate = dataset.Graduates[i];
+            if (!graduates.TryGetValue(graduate.Id, out var kept) || kept != i)
+            {
+                continue;
+            }
+
+            var fact = new GraduateFact(
+                graduate,
+                i,
+                attended[i] is { } list ? ValueArray<CareerEvent>.TakeOwnership([.. list]) : default,
+                graduate.Outcome.EmployerId is { } outcomeEmployer ? employers.GetValueOrDefault(outcomeEmployer) : null,
+                graduate.TargetedContract is { } contract ? employers.GetValueOrDefault(contract.EmployerId) : null,
+                context);
+            graduateFacts.Add(fact);
+            var college = colleges[graduate.CollegeId];
+            foreach (var cohort in Cohorts.Graduate)
+            {
+                contingent[college, (int)cohort] += fact.Cohorts.Contains(cohort) ? 1 : 0;
+            }
+        }
+
+        var collegeFacts = new List<CollegeFact>(colleges.Count);
+        for (var i = 0; i < dataset.Colleges.Count; i++)
+        {
+            if (colleges[dataset.Colleges[i].Id] == i)
+            {
+                var counts = new CohortCounts(contingent[i, 0], contingent[i, 1], contingent[i, 2], contingent[i, 3], contingent[i, 4]);
+                collegeFacts.Add(new CollegeFact(dataset.Colleges[i], i, counts, context));
+            }
+        }
+
+        return new DatasetFacts(collegeFacts, events, graduateFacts);
+    }
+}

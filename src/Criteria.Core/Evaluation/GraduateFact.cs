@@ -1,0 +1,112 @@
+using Criteria.Catalog;
+using Criteria.Collections;
+using Criteria.Facts;
+
+namespace Criteria.Evaluation;
+
+/// <summary>
+/// A graduate as the rules see it: the record, its references resolved to objects (the events it
+/// attended, the employers of its outcome and contract), its cohorts and the evaluation context, so
+/// that every condition tests one fact and the rule network never joins large sets. Immutable;
+/// identified in a session by the graduate's id.
+/// </summary>
+public sealed class GraduateFact
+{
+    internal GraduateFact(
+        Graduate graduate,
+        int index,
+        ValueArray<CareerEvent> attendedEvents,
+        Employer? outcomeEmployer,
+        Employer? contractEmployer,
+        EvaluationContext context)
+    {
+        Graduate = graduate;
+        Index = index;
+        AttendedEvents = attendedEvents;
+        OutcomeEmployer = outcomeEmployer;
+        ContractEmployer = contractEmployer;
+        Context = context;
+        Cohorts = Catalog.Cohorts.Of(graduate.Health);
+    }
+
+    /// <summary>The graduate record.</summary>
+    public Graduate Graduate { get; }
+
+    /// <summary>The record's position in the dataset's <c>graduates</c>; -1 for a graduate inserted later.</summary>
+    public int Index { get; }
+
+    /// <summary>The JSON path of the record, for findings.</summary>
+    public string Path => Index >= 0 ? $"$.graduates[{Index}]" : $"$.graduates[?(@.id=='{Graduate.Id}')]";
+
+    /// <summary>The events of the dataset that list this graduate as a participant, each once, in document order.</summary>
+    public ValueArray<CareerEvent> AttendedEvents { get; }
+
+    /// <summary>The employer of the outcome; null when none is named or it is not in the dataset.</summary>
+    public Employer? OutcomeEmployer { get; }
+
+    /// <summary>The employer of the targeted contract; null when there is none or it is not in the dataset.</summary>
+    public Employer? ContractEmployer { get; }
+
+    /// <summary>The period and the profile.</summary>
+    public EvaluationContext Context { get; }
+
+    /// <summary>The cohorts the graduate belongs to (always <see cref="CohortSet.All"/>).</summary>
+    public CohortSet Cohorts { get; }
+
+    /// <summary>The graduate's id.</summary>
+    public string Id => Graduate.Id;
+
+    /// <summary>The graduate's college.</summary>
+    public string CollegeId => Graduate.CollegeId;
+
+    /// <inheritdoc cref="Graduate.Health"/>
+    public HealthCategories Health => Graduate.Health;
+
+    /// <inheritdoc cref="Graduate.Ais"/>
+    public AisRegistration Ais => Graduate.Ais;
+
+    /// <inheritdoc cref="Graduate.YoungSpecialistEligible"/>
+    public bool YoungSpecialistEligible => Graduate.YoungSpecialistEligible;
+
+    /// <inheritdoc cref="Graduate.Support"/>
+    public GraduateSupport Support => Graduate.Support;
+
+    /// <inheritdoc cref="Graduate.Resumes"/>
+    public ValueArray<Resume> Resumes => Graduate.Resumes;
+
+    /// <inheritdoc cref="Graduate.AtRisk"/>
+    public bool AtRisk => Graduate.AtRisk;
+
+    /// <inheritdoc cref="Graduate.Guidance"/>
+    public Guidance Guidance => Graduate.Guidance;
+
+    /// <inheritdoc cref="Graduate.VacancyInvitations"/>
+    public int VacancyInvitations => Graduate.VacancyInvitations;
+
+    /// <inheritdoc cref="Graduate.TargetedContract"/>
+    public TargetedContract? TargetedContract => Graduate.TargetedContract;
+
+    /// <inheritdoc cref="Graduate.Outcome"/>
+    public Outcome Outcome => Graduate.Outcome;
+
+    /// <inheritdoc cref="Graduate.Extensions"/>
+    public ExtensionData Extensions => Graduate.Extensions;
+
+    /// <summary>True when the graduate attended an event of one of <paramref name="kinds"/> held within the period.</summary>
+    /// <param name="kinds">The kinds of event.</param>
+    public bool AttendedWithinPeriod(params EventKind[] kinds)
+    {
+        foreach (var attended in AttendedEvents)
+        {
+            if (Array.IndexOf(kinds, attended.Kind) >= 0 && Context.WithinPeriod(attended.Date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The graduate's id and college.</summary>
+    public override string ToString() => $"graduate {Id} of {CollegeId}";
+}

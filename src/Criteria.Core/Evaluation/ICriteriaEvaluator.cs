@@ -1,0 +1,25 @@
+using Criteria.Catalog;
+using Criteria.Facts;
+using Criteria.Reporting;
+
+namespace Criteria.Evaluation;
+
+/// <summary>
+/// Evaluates the criteria of its catalogs on datasets. Compiled once; thread-safe: any number of
+/// evaluations may run at once, each in its own rules session.
+/// </summary>
+public interface ICriteriaEvaluator
+{
+    /// <summary>The criteria evaluated, in report order.</summary>
+    IReadOnlyList<CriterionDescriptor> Criteria { get; }
+
+    /// <summary>Evaluates a dataset (a region, or one college with the reference data).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="settings">Profile and mode for this evaluation; null for the evaluator's options.</param>
+    /// <param name="cancellationToken">Stops the evaluation.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="DatasetRejectedException">Strict mode, and the dataset has data errors (DQ1, DQ2).</exception>
+    /// <exception cref="Json.InvalidInputException">The profile names a criterion the evaluator does not have, or a target out of range.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    Report Evaluate(Dataset dataset, EvaluationSettings? settings = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,220 @@
+using Criteria.Catalog;
+using Criteria.Collections;
+using Criteria.Facts;
+using Criteria.Profiles;
+using Criteria.Quality;
+using Criteria.Reporting;
+
+namespace Criteria.Evaluation;
+
+/// <summary>
+/// Turns the colleges' tallies into results, statuses and the region roll-up, exactly as criteria.md's
+/// table of kinds says: Σ numerators ÷ Σ denominators for shares (never a mean of shares), distinct ids
+/// for 3.3, the match rule for 5.1, counts of colleges for presence and checklist criteria.
+/// </summary>
+internal static class ReportBuilder
+{
+    public static Report Build(
+        string catalogId,
+        Dataset dataset,
+        IReadOnlyList<CollegeFact> colleges,
+        IReadOnlyList<CriterionDescriptor> criteria,
+        IReadOnlyDictionary<(string Code, string CollegeId), CriterionTally> tallies,
+        IReadOnlySet<string> failed,
+        EvaluationProfile profile,
+        IEnumerable<Finding> findings)
+    {
+        var perCollege = new List<CriterionResult>[colleges.Count];
+        for (var i = 0; i < colleges.Count; i++)
+        {
+            perCollege[i] = [];
+        }
+
+        var region = new List<CriterionResult>();
+        foreach (var criterion in criteria)
+        {
+            var isFailed = failed.Contains(criterion.Code);
+            foreach (var cohort in criterion.Cohorts)
+            {
+                var collegeResults = new CriterionResult[colleges.Count];
+                for (var i = 0; i < colleges.Count; i++)
+                {
+                    var tally = tallies.GetValueOrDefault((criterion.Code, colleges[i].Id));
+                    collegeResults[i] = isFailed ? Failed(criterion, cohort) : College(criterion, cohort, tally, profile);
+                    perCollege[i].Add(collegeResults[i]);
+                }
+
+                region.Add(isFailed ? Failed(criterion, cohort) : Region(criterion, cohort, collegeResults, profile));
+            }
+        }
+
+        return new Report
+        {
+            Catalog = catalogId,
+            Region = dataset.Region,
+            Period = dataset.Period,
+            Criteria = criteria.Select(ReportCriterion.From).ToValueArray(),
+            Colleges = colleges.Select((c, i) => new CollegeResults(c.Id, c.College.Name, perCollege[i].ToValueArray())).ToValueArray(),
+            RegionResults = region.ToValueArray(),
+            Findings = FindingOrder.Sort(findings).ToValueArray(),
+        };
+    }
+
+    private static CriterionResult Failed(CriterionDescriptor criterion, Cohort cohort) => new()
+    {
+        Code = criterion.Code,
+        Cohort = cohort,
+        HasRatio = criterion.Kind is CriterionKind.Share or CriterionKind.Checklist or CriterionKind.Match,
+        Status = ResultStatus.Error,
+    };
+
+    private static CriterionResult College(CriterionDescriptor criterion, Cohort cohort, CriterionTally? tally, EvaluationProfile profile)
+    {
+        var numerator = tally?.Numerators[cohort] ?? 0;
+        var denominator = tally?.Denominators[cohort] ?? 0;
+        var target = profile.Targets.TryGetValue(criterion.Code, out var t) ? t : (decimal?)null;
+        switch (criterion.Kind)
+        {
+            case CriterionKind.Share:
+                return Share(criterion, cohort, numerator, denominator, target);
+
+            case CriterionKind.Count:
+                var count = criterion.CountRollUp == CountRollUp.DistinctIds ? tally?.Ids.Count ?? 0 : numerator;
+                var countTarget = cohort == Cohort.All ? target : null;
+                return new CriterionResult
+                {
+                    Code = criterion.Code,
+                    Cohort = cohort,
+                    Value = ResultValue.Of(count),
+                    Ids = criterion.CountRollUp == CountRollUp.DistinctIds ? tally?.Ids ?? ValueArray<string>.Empty : null,
+                    IdsName = criterion.IdsName,
+                    Target = countTarget,
+                    Status = countTarget is { } ct ? Status(Meets(count, 1, ct, criterion.LowerIsBetter)) : ResultStatus.NoTarget,
+                };
+
+            case CriterionKind.Presence:
+                return new CriterionResult
+                {
+                    Code = criterion.Code,
+                    Cohort = cohort,
+                    Value = ResultValue.Of(numerator > 0),
+                    Status = Status(numerator > 0),
+                };
+
+            case CriterionKind.Checklist:
+                return new CriterionResult
+                {
+                    Code = criterion.Code,
+                    Cohort = cohort,
+                    HasRatio = true,
+                    Numerator = numerator,
+                    Denominator = denominator,
+                    Value = ResultValue.Fraction(numerator, denominator),
+                    Status = Status(denominator > 0 && numerator == denominator),
+                };
+
+            case CriterionKind.Match:
+                var expected = tally?.Denominators[cohort];
+                return new CriterionResult
+                {
+                    Code = criterion.Code,
+                    Cohort = cohort,
+                    HasRatio = true,
+                    Numerator = numerator,
+                    Denominator = expected,
+                    Value = expected is > 0 ? ResultValue.Fraction(numerator, expected.Value) : ResultValue.None,
+                    Status = expected is null ? ResultStatus.NoData : Status(numerator == expected),
+                };
+
+            default:
+                throw new InvalidOperationException($"Criterion {criterion.Code} has an unknown kind {criterion.Kind}.");
+        }
+    }
+
+    private static CriterionResult Region(CriterionDescriptor criterion, Cohort cohort, CriterionResult[] colleges, EvaluationProfile profile)
+    {
+        var target = profile.RegionTargets.TryGetValue(criterion.Code, out var rt) ? rt
+            : criterion.Kind != CriterionKind.Count && profile.Targets.TryGetValue(criterion.Code, out var t) ? t
+            : (decimal?)null;
+        switch (criterion.Kind)
+        {
+            case CriterionKind.Share:
+                return Share(criterion, cohort, colleges.Sum(c => c.Numerator ?? 0), colleges.Sum(c => c.Denominator ?? 0), target);
+
+            case CriterionKind.Count:
+                var distinct = criterion.CountRollUp == CountRollUp.DistinctIds
+                    ? colleges.SelectMany(c => c.Ids ?? ValueArray<string>.Empty).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToValueArray()
+                    : (ValueArray<string>?)null;
+                var count = distinct?.Count ?? colleges.Sum(c => (long)c.Value.Number);
+                var countTarget = cohort == Cohort.All ? target : null;
+                return new CriterionResult
+                {
+                    Code = criterion.Code,
+                    Cohort = cohort,
+                    Value = ResultValue.Of(count),
+                    Ids = distinct,
+                    IdsName = criterion.IdsName,
+                    Target = countTarget,
+                    Status = countTarget is { } ct ? Status(Meets(count, 1, ct, criterion.LowerIsBetter)) : ResultStatus.NoTarget,
+                };
+
+            case CriterionKind.Presence:
+            case CriterionKind.Checklist:
+                long met = colleges.Count(c => c.Status == ResultStatus.Met);
+                var all = (long)colleges.Length;
+                return new CriterionResult
+                {
+                    Code = criterion.Code,
+                    Cohort = cohort,
+                    HasRatio = true,
+                    Numerator = met,
+                    Denominator = all,
+                    Value = ResultValue.Fraction(met, all),
+                    Target = target,
+                    Status = all == 0 ? ResultStatus.NoData : target is { } pt ? Status(Meets(met, all, pt, criterion.LowerIsBetter)) : ResultStatus.NoTarget,
+                };
+
+            case CriterionKind.Match:
+                var a = colleges.Sum(c => c.Numerator ?? 0);
+                long? b = colleges.All(c => c.Denominator is not null) ? colleges.Sum(c => c.Denominator!.Value) : null;
+                return new CriterionResult
+                {
+                    Code = criterion.Code,
+                    Cohort = cohort,
+                    HasRatio = true,
+                    Numerator = a,
+                    Denominator = b,
+                    Value = b is > 0 ? ResultValue.Fraction(a, b.Value) : ResultValue.None,
+                    Status = colleges.Any(c => c.Status == ResultStatus.NotMet) ? ResultStatus.NotMet
+                        : colleges.Any(c => c.Status == ResultStatus.NoData) ? ResultStatus.NoData
+                        : ResultStatus.Met,
+                };
+
+            default:
+                throw new InvalidOperationException($"Criterion {criterion.Code} has an unknown kind {criterion.Kind}.");
+        }
+    }
+
+    private static CriterionResult Share(CriterionDescriptor criterion, Cohort cohort, long numerator, long denominator, decimal? target) => new()
+    {
+        Code = criterion.Code,
+        Cohort = cohort,
+        HasRatio = true,
+        Numerator = numerator,
+        Denominator = denominator,
+        Value = ResultValue.Fraction(numerator, denominator),
+        Target = target,
+        Status = denominator == 0 ? ResultStatus.NoData
+            : target is { } t ? Status(Meets(numerator, denominator, t, criterion.LowerIsBetter))
+            : ResultStatus.NoTarget,
+    };
+
+    /// <summary>numerator ÷ denominator against an exact decimal target, compared exactly: n ≥ t·d (n ≤ t·d when lower is better).</summary>
+    internal static bool Meets(long numerator, long denominator, decimal target, bool lowerIsBetter)
+    {
+        var scaled = target * denominator;
+        return lowerIsBetter ? numerator <= scaled : numerator >= scaled;
+    }
+
+    private static ResultStatus Status(bool met) => met ? ResultStatus.Met : ResultStatus.NotMet;
+}

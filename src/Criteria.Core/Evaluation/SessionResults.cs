@@ -1,0 +1,113 @@
+using Criteria.Quality;
+using NRules;
+using NRules.Diagnostics;
+using NRules.RuleModel;
+
+namespace Criteria.Evaluation;
+
+/// <summary>
+/// Follows a session's result facts through its events (querying the session would scan every
+/// fact): the latest tally per criterion and college, the findings per rule and record, and the
+/// failures of rules. Not thread-safe: it belongs to its session.
+/// </summary>
+internal sealed class SessionResults
+{
+    private readonly IReadOnlyDictionary<string, string> _ruleToCode;
+
+    public SessionResults(ISession session, IReadOnlyDictionary<string, string> ruleToCode)
+    {
+        _ruleToCode = ruleToCode;
+        session.Events.FactInsertedEvent += (_, e) => Put(e.Fact.Value);
+        session.Events.FactUpdatedEvent += (_, e) => Put(e.Fact.Value);
+        session.Events.FactRetractedEvent += (_, e) => Remove(e.Fact.Value);
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            foreach (var rule in e.Rules)
+            {
+                Fail(rule, e.Exception, e.Facts.Select(f => f.Value));
+            }
+        };
+        session.Events.RhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            Fail(e.Match.Rule, e.Exception, e.Match.Facts.Select(f => f.Value));
+        };
+    }
+
+    /// <summary>The latest tally of each criterion and college.</summary>
+    public Dictionary<(string Code, string CollegeId), CriterionTally> Tallies { get; } = [];
+
+    /// <summary>The findings of each quality rule and record.</summary>
+    public Dictionary<(string Rule, string Path), RecordFindings> Findings { get; } = [];
+
+    /// <summary>The first failure of each rule, by criterion code or (for a quality rule) rule name.</summary>
+    public Dictionary<string, Finding> Failures { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Codes whose tallies changed since the last <see cref="TakeChanged"/>.</summary>
+    private HashSet<(string Code, string CollegeId)> Changed { get; } = [];
+
+    public IReadOnlySet<(string Code, string CollegeId)> TakeChanged()
+    {
+        var changed = Changed.ToHashSet();
+        Changed.Clear();
+        return changed;
+    }
+
+    private void Put(object? fact)
+    {
+        switch (fact)
+        {
+            case CriterionTally tally:
+                Tallies[(tally.Code, tally.CollegeId)] = tally;
+                Changed.Add((tally.Code, tally.CollegeId));
+                break;
+            case RecordFindings findings:
+                Findings[(findings.Rule, findings.Path)] = findings;
+                break;
+        }
+    }
+
+    private void Remove(object? fact)
+    {
+        switch (fact)
+        {
+            case CriterionTally tally when Tallies.TryGetValue((tally.Code, tally.CollegeId), out var current) && ReferenceEquals(current, tally):
+                Tallies.Remove((tally.Code, tally.CollegeId));
+                Changed.Add((tally.Code, tally.CollegeId));
+                break;
+            case RecordFindings findings when Findings.TryGetValue((findings.Rule, findings.Path), out var current) && ReferenceEquals(current, findings):
+                Findings.Remove((findings.Rule, findings.Path));
+                break;
+        }
+    }
+
+    private void Fail(IRuleDefinition rule, Exception? exception, IEnumerable<object?> facts)
+    {
+        var key = _ruleToCode.GetValueOrDefault(rule.Name, rule.Name);
+        if (Failures.ContainsKey(key))
+        {
+            return;
+        }
+
+        var record = facts.FirstOrDefault(f => f is GraduateFact or CollegeFact or EventFact);
+        var (path, collegeId, recordId) = record switch
+        {
+            GraduateFact g => (g.Path, g.CollegeId, g.Id),
+            CollegeFact c => (c.Path, c.Id, c.Id),
+            EventFact e => (e.Path, e.CollegeId, e.Id),
+            _ => ("$", null, null),
+        };
+        var cause = exception is RuleExpressionEvaluationException { InnerException: { } inner } ? inner : exception ?? new InvalidOperationException("unknown failure");
+        var what = _ruleToCode.ContainsKey(rule.Name) ? $"criterion {key}" : $"data-quality rule {rule.Name}";
+        Failures[key] = new Finding
+        {
+            Code = FindingCodes.RuleFailed,
+            Severity = FindingSeverity.Error,
+            CollegeId = collegeId,
+            RecordId = recordId,
+            Path = path,
+            Message = $"the rule of {what} failed on this record ({cause.GetType().Name}: {cause.Message}); its results have status error, every other criterion is intact",
+        };
+    }
+}

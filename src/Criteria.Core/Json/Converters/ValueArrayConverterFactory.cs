@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Criteria.Collections;
+
+namespace Criteria.Json.Converters;
+
+/// <summary>Reads and writes <see cref="ValueArray{T}"/> as a JSON array.</summary>
+internal sealed class ValueArrayConverterFactory : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(ValueArray<>);
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(ValueArrayConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+
+    private sealed class ValueArrayConverter<T> : JsonConverter<ValueArray<T>>
+    {
+        public override ValueArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw JsonToken.Expected("an array", ref reader);
+            }
+
+            var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            var items = new List<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                items.Add(JsonSerializer.Deserialize(ref reader, info)!);
+            }
+
+            return items.ToValueArray();
+        }
+
+        public override void Write(Utf8JsonWriter writer, ValueArray<T> value, JsonSerializerOptions options)
+        {
+            var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            writer.WriteStartArray();
+            foreach (var item in value)
+            {
+                JsonSerializer.Serialize(writer, item, info);
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Criteria.Collections;
+using Criteria.Facts;
+using Criteria.Quality;
+
+namespace Criteria.Reporting;
+
+/// <summary>The output of an evaluation (report-v1.md): every college's results, the region's, and the findings. Immutable.</summary>
+public sealed record Report
+{
+    /// <summary>The contract version of the report.</summary>
+    public string SchemaVersion { get; init; } = "1.0";
+
+    /// <summary>The catalog id (several catalogs: their ids joined with '+').</summary>
+    public required string Catalog { get; init; }
+
+    /// <summary>The region's name.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>The period evaluated.</summary>
+    public required Period Period { get; init; }
+
+    /// <summary>The criteria, in catalog order.</summary>
+    public required ValueArray<ReportCriterion> Criteria { get; init; }
+
+    /// <summary>The colleges, in input order.</summary>
+    public required ValueArray<CollegeResults> Colleges { get; init; }
+
+    /// <summary>The region's results, in the same order as a college's.</summary>
+    public required ValueArray<CriterionResult> RegionResults { get; init; }
+
+    /// <summary>The findings, by code then in document order.</summary>
+    public required ValueArray<Finding> Findings { get; init; }
+}

@@ -1,0 +1,61 @@
+using System.Reflection;
+using Criteria.Catalog;
+using Criteria.Collections;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
+
+namespace Criteria.Sdk.Criteria;
+
+/// <summary>
+/// The base of every criterion: an NRules rule whose metadata comes from its
+/// <see cref="CriterionAttribute"/>, and whose kind and cohorts come from the kind-specific base
+/// class (<see cref="GraduateShareCriterion"/>, <see cref="CollegePresenceCriterion"/>, …). The rule
+/// yields one <see cref="Evaluation.CriterionTally"/> per college.
+/// </summary>
+public abstract class CriterionRule : Rule
+{
+    private CriterionAttribute? _metadata;
+
+    /// <summary>The criterion's metadata.</summary>
+    /// <exception cref="InvalidOperationException">The class has no <see cref="CriterionAttribute"/>.</exception>
+    public CriterionAttribute Metadata => _metadata ??= GetType().GetCustomAttribute<CriterionAttribute>()
+        ?? throw new InvalidOperationException($"The criterion class {GetType().FullName} has no [Criterion] attribute.");
+
+    /// <summary>The criterion's code.</summary>
+    public string Code => Metadata.Code;
+
+    /// <summary>How the criterion is counted.</summary>
+    public abstract CriterionKind Kind { get; }
+
+    /// <summary>The cohorts the criterion is reported for.</summary>
+    public virtual ValueArray<Cohort> Cohorts => Catalog.Cohorts.AllOnly;
+
+    /// <summary>How the region rolls up a count.</summary>
+    public virtual CountRollUp CountRollUp => CountRollUp.Sum;
+
+    /// <summary>For a distinct count, the JSON name of the ids a result lists.</summary>
+    public virtual string IdsName => "ids";
+
+    /// <summary>Describes the criterion for an evaluator: its metadata and its compiled-from rule definition.</summary>
+    /// <param name="source">Where it comes from: <c>standard</c> or a plugin id.</param>
+    /// <returns>The descriptor.</returns>
+    public CriterionDescriptor Describe(string source = "standard")
+    {
+        var definitions = new RuleDefinitionFactory().Create([this]);
+        return new CriterionDescriptor
+        {
+            Code = Code,
+            Group = Metadata.Group,
+            Title = Metadata.Title,
+            TitleEn = Metadata.TitleEn,
+            Definition = Metadata.Definition,
+            LowerIsBetter = Metadata.LowerIsBetter,
+            Kind = Kind,
+            Cohorts = Cohorts,
+            CountRollUp = CountRollUp,
+            IdsName = IdsName,
+            Source = source,
+            Rules = definitions.ToValueArray(),
+        };
+    }
+}
