@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Criteria.Cli.Rendering;
+using Criteria.Evaluation;
+using Criteria.Json;
+using Criteria.Profiles;
+using Criteria.Rules;
+
+namespace Criteria.Cli.Commands;
+
+/// <summary><c>criteria evaluate &lt;dataset.json&gt; [--profile p.json] [--format table|json] [--out file] [--lenient]</c>.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, contract dataset-v1)." };
+        var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The evaluation profile: targets, windows, status sets (JSON)." };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "table (for people) or json (report-v1).", DefaultValueFactory = _ => OutputFormat.Table };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file instead of the standard output." };
+        var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors (DQ1, DQ2) instead of refusing the dataset." };
+
+        var command = new Command("evaluate", "Evaluates the criteria of a dataset for every college, cohort and the region.")
+        {
+            dataset, profile, format, output, lenient,
+        };
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
+            async () =>
+            {
+                var loaded = await DatasetReader.ReadFileAsync(parse.GetValue(dataset)!.FullName, cancellationToken).ConfigureAwait(false);
+                var profileFile = parse.GetValue(profile);
+                var findings = loaded.Findings.ToList();
+                EvaluationProfile? evaluationProfile = null;
+                if (profileFile is not null)
+                {
+                    var readProfile = await ProfileReader.ReadFileAsync(profileFile.FullName, cancellationToken).ConfigureAwait(false);
+                    evaluationProfile = readProfile.Profile;
+                    findings.AddRange(readProfile.Findings.Select(f => f with { Path = "profile:" + f.Path }));
+                }
+
+                var evaluator = new CriteriaEvaluator([StandardCatalog.Catalog]);
+                var report = evaluator.Evaluate(
+                    loaded.Dataset,
+                    new EvaluationSettings
+                    {
+                        Profile = evaluationProfile,
+                        Mode = parse.GetValue(lenient) ? EvaluationMode.Lenient : EvaluationMode.Strict,
+                        ReadingFindings = findings,
+                    },
+                    cancellationToken);
+
+                await ReportOutput.WriteAsync(report, parse.GetValue(format), parse.GetValue(output), cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Success;
+            },
+            Console.Error));
+        return command;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Criteria.Cli;
+
+/// <summary>How <c>criteria evaluate</c> renders a report.</summary>
+internal enum OutputFormat
+{
+    /// <summary>Tables for a terminal, with the Russian titles.</summary>
+    Table,
+
+    /// <summary>The report contract, report-v1.</summary>
+    Json,
+}
