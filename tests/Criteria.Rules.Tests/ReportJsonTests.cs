@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Criteria.Json;
+using Criteria.Profiles;
+
+namespace Criteria.Rules.Tests;
+
+/// <summary>The JSON report has exactly the shape of report-v1.md.</summary>
+public sealed class ReportJsonTests
+{
+    private static readonly string Json = ReportWriter.ToJson(Evaluation.Evaluate(
+        File.ReadAllText(Evaluation.SamplePath("small-region.json")),
+        new EvaluationProfile { Targets = new Dictionary<string, decimal> { ["2.1"] = 0.9m, ["3.3"] = 10 } }));
+
+    private static JsonElement Root => JsonDocument.Parse(Json).RootElement;
+
+    private static JsonElement Result(string college, string code, string cohort = "all") =>
+        Root.GetProperty("colleges").EnumerateArray().Single(c => c.GetProperty("id").GetString() == college)
+            .GetProperty("results").EnumerateArray().Single(r => r.GetProperty("code").GetString() == code && r.GetProperty("cohort").GetString() == cohort);
+
+    [Fact]
+    public void The_top_level_has_the_contract_members_in_order()
+    {
+        Assert.Equal(
+            ["schemaVersion", "catalog", "region", "period", "criteria", "colleges", "regionResults", "findings"],
+            Root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("samara-2023", Root.GetProperty("catalog").GetString());
+        Assert.Equal("2023-12-01", Root.GetProperty("period").GetProperty("cutoff").GetString());
+        var criterion = Root.GetProperty("criteria")[3];
+        Assert.Equal(["code", "group", "kind", "title", "titleEn", "lowerIsBetter", "source", "definition"], criterion.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("share", criterion.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public void Results_carry_exactly_the_members_of_their_kind()
+    {
+        Assert.Equal("""{"code":"1.1","cohort":"all","value":true,"status":"met"}""", Result("c1", "1.1").GetRawText().Replace(" ", "").Replace("\n", "").Replace("\r", ""));
+        Assert.Equal(["code", "cohort", "numerator", "denominator", "value", "status"], Result("c1", "1.2").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(0.875, Result("c1", "1.2").GetProperty("value").GetDouble());
+        Assert.Equal(["code", "cohort", "value", "employerIds", "status", "target"], Result("c1", "3.3").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, Result("c1", "4.1", "disabledChild").GetProperty("value").ValueKind);
+        Assert.Equal("noData", Result("c1", "4.1", "disabledChild").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, Result("c1", "5.1", "disabled").GetProperty("denominator").ValueKind);
+        Assert.Equal(1, Result("c1", "5.1").GetProperty("value").GetDouble());
+        Assert.Equal(0.9m, Result("c1", "2.1").GetProperty("target").GetDecimal());
+        Assert.False(Result("c1", "2.2").TryGetProperty("target", out _));
+        var region11 = Root.GetProperty("regionResults")[0];
+        Assert.Equal(["code", "cohort", "numerator", "denominator", "value", "status"], region11.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Cyrillic_is_utf8_and_output_is_byte_identical_run_after_run()
+    {
+        Assert.Contains("Колледж 1", Json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u04", Json, StringComparison.Ordinal);
+        var again = ReportWriter.ToJson(Evaluation.Evaluate(
+            File.ReadAllText(Evaluation.SamplePath("small-region.json")),
+            new EvaluationProfile { Targets = new Dictionary<string, decimal> { ["2.1"] = 0.9m, ["3.3"] = 10 } }));
+        Assert.Equal(Json, again);
+    }
+
+    [Fact]
+    public void A_report_reads_back_into_the_same_report()
+    {
+        var report = ReportWriter.Parse(Json);
+        Assert.Equal(Json, ReportWriter.ToJson(report));
+    }
+}
