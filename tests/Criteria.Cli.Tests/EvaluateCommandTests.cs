@@ -1,0 +1,93 @@
+using System.Text.Json;
+
+namespace Criteria.Cli.Tests;
+
+public sealed class EvaluateCommandTests
+{
+    private const string Period = """{"start":"2022-09-01","end":"2023-08-31","cutoff":"2023-12-01"}""";
+
+    [Fact]
+    public async Task The_bundled_sample_evaluates_to_a_table_with_the_russian_titles()
+    {
+        var (exit, stdout, stderr) = await CriteriaCommand.RunAsync("evaluate", CriteriaCommand.Sample("small-region.json"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Contains("Регион в целом", stdout, StringComparison.Ordinal);
+        Assert.Contains("Доля студентов-выпускников, зарегистрированных в АИС", stdout, StringComparison.Ordinal);
+        Assert.Contains("7 из 8 · 87,5 %", stdout, StringComparison.Ordinal);
+        Assert.Contains("DQ4", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_goes_to_stdout_or_to_a_file_and_is_the_report_contract()
+    {
+        var (exit, stdout, _) = await CriteriaCommand.RunAsync("evaluate", CriteriaCommand.Sample("small-region.json"), "--format", "json");
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(stdout);
+        Assert.Equal("samara-2023", document.RootElement.GetProperty("catalog").GetString());
+
+        var file = Path.Combine(Path.GetTempPath(), $"criteria-report-{Guid.NewGuid():N}.json");
+        var (fileExit, fileStdout, _) = await CriteriaCommand.RunAsync("evaluate", CriteriaCommand.Sample("small-region.json"), "--format", "json", "--out", file);
+        Assert.Equal(0, fileExit);
+        Assert.Equal("", fileStdout);
+        Assert.Equal(stdout.TrimEnd(), File.ReadAllText(file).TrimEnd());
+    }
+
+    [Fact]
+    public async Task A_profile_sets_targets()
+    {
+        var profile = CriteriaCommand.TempFile("""{"targets":{"2.1":0.3}}""");
+        var (exit, stdout, _) = await CriteriaCommand.RunAsync("evaluate", CriteriaCommand.Sample("small-region.json"), "--profile", profile, "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Contains("\"target\": 0.3", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"schemaVersion":"1.0","period":PERIOD,"graduates":[{"id":"g1","collegeId":"c1","outcome":{"status":"astronaut"}}]}""", "$.graduates[0].outcome.status")]
+    [InlineData("""{"schemaVersion":"1.0","period":PERIOD,"colleges":[{"id":"c1"}],"graduates":[{"id":"g1","collegeId":"c9","outcome":{"status":"employed"}}]}""", "$.graduates[0].collegeId")]
+    [InlineData("""{"schemaVersion":"1.0","period":{"start":"2023-09-01","end":"2023-08-31","cutoff":"2023-12-01"}}""", "$.period")]
+    [InlineData("""{"schemaVersion":"1.0","period":PERIOD""", "$")]
+    public async Task Invalid_input_exits_2_naming_the_path_without_a_stack_trace(string json, string path)
+    {
+        var file = CriteriaCommand.TempFile(json.Replace("PERIOD", Period, StringComparison.Ordinal));
+        var (exit, stdout, stderr) = await CriteriaCommand.RunAsync("evaluate", file);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains(path, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lenient_mode_evaluates_a_dataset_with_data_errors_and_lists_them()
+    {
+        var file = CriteriaCommand.TempFile("""{"schemaVersion":"1.0","period":PERIOD,"colleges":[{"id":"c1"}],"graduates":[{"id":"g1","collegeId":"c9","outcome":{"status":"employed"}}]}""".Replace("PERIOD", Period, StringComparison.Ordinal));
+        var (exit, stdout, _) = await CriteriaCommand.RunAsync("evaluate", file, "--lenient", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Contains("\"code\": \"DQ2\"", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_file_and_a_bad_option_exit_2()
+    {
+        var (exit, _, stderr) = await CriteriaCommand.RunAsync("evaluate", "/nonexistent/dataset.json");
+        Assert.Equal(2, exit);
+        Assert.Contains("/nonexistent/dataset.json", stderr, StringComparison.Ordinal);
+
+        var (usage, _, usageError) = await CriteriaCommand.RunAsync("evaluate", CriteriaCommand.Sample("small-region.json"), "--format", "xml");
+        Assert.Equal(2, usage);
+        Assert.Contains("xml", usageError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sample_makes_a_dataset_that_evaluates_in_strict_mode()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"criteria-sample-{Guid.NewGuid():N}.json");
+        var (exit, _, _) = await CriteriaCommand.RunAsync("sample", "--colleges", "3", "--graduates", "200", "--out", file);
+        Assert.Equal(0, exit);
+        var (evalExit, stdout, stderr) = await CriteriaCommand.RunAsync("evaluate", file, "--format", "json");
+        Assert.True(evalExit == 0, stderr);
+        Assert.Contains("\"denominator\": 200", stdout, StringComparison.Ordinal);
+    }
+}
