@@ -1,5 +1,6 @@
 using Criteria.Evaluation;
 using Criteria.Json;
+using Criteria.Sdk.Plugins;
 
 namespace Criteria.Cli;
 
@@ -18,6 +19,11 @@ internal static class CommandRunner
         catch (InvalidInputException error)
         {
             await stderr.WriteLineAsync($"criteria: invalid input: {error.Message}").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        catch (PluginLoadException error)
+        {
+            await stderr.WriteLineAsync($"criteria: plugin: {error.Message}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
         catch (DatasetRejectedException error)

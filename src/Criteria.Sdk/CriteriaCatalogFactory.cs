@@ -42,14 +42,26 @@ public static class CriteriaCatalogFactory
     /// <returns>The catalog.</returns>
     public static CriteriaCatalog FromAssembly(Assembly assembly, string id, string source = "standard")
     {
+        var (criteria, quality) = Discover(assembly);
+        return Create(id, criteria, quality, source);
+    }
+
+    /// <summary>
+    /// Finds the public criterion rules (classes with <see cref="CriterionAttribute"/>, in code order)
+    /// and data-quality rules of an assembly, each created with its parameterless constructor.
+    /// </summary>
+    /// <param name="assembly">The assembly.</param>
+    /// <returns>The criteria and the quality rules.</returns>
+    public static (IReadOnlyList<CriterionRule> Criteria, IReadOnlyList<Rule> QualityRules) Discover(Assembly assembly)
+    {
         ArgumentNullException.ThrowIfNull(assembly);
-        var types = assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && t.GetConstructor(Type.EmptyTypes) is not null).ToArray();
-        var criteria = types.Where(t => typeof(CriterionRule).IsAssignableFrom(t))
+        var types = assembly.GetExportedTypes().Where(t => t is { IsAbstract: false, IsClass: true } && t.GetConstructor(Type.EmptyTypes) is not null).ToArray();
+        var criteria = types.Where(t => typeof(CriterionRule).IsAssignableFrom(t) && t.GetCustomAttribute<CriterionAttribute>() is not null)
             .Select(t => (CriterionRule)Activator.CreateInstance(t)!)
             .OrderBy(c => c.Code, CriterionCodeComparer.Instance)
             .ToArray();
-        var quality = types.Where(IsQualityRule).OrderBy(t => t.FullName, StringComparer.Ordinal).Select(t => (Rule)Activator.CreateInstance(t)!);
-        return Create(id, criteria, quality, source);
+        var quality = types.Where(IsQualityRule).OrderBy(t => t.FullName, StringComparer.Ordinal).Select(t => (Rule)Activator.CreateInstance(t)!).ToArray();
+        return (criteria, quality);
     }
 
     private static bool IsQualityRule(Type type)

@@ -3,7 +3,6 @@ using Criteria.Cli.Rendering;
 using Criteria.Evaluation;
 using Criteria.Json;
 using Criteria.Profiles;
-using Criteria.Rules;
 
 namespace Criteria.Cli.Commands;
 
@@ -17,14 +16,16 @@ internal static class EvaluateCommand
         var format = new Option<OutputFormat>("--format", "-f") { Description = "table (for people) or json (report-v1).", DefaultValueFactory = _ => OutputFormat.Table };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file instead of the standard output." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors (DQ1, DQ2) instead of refusing the dataset." };
+        var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are evaluated too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
 
         var command = new Command("evaluate", "Evaluates the criteria of a dataset for every college, cohort and the region.")
         {
-            dataset, profile, format, output, lenient,
+            dataset, profile, format, output, lenient, plugins,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
             {
+                var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? []);
                 var loaded = await DatasetReader.ReadFileAsync(parse.GetValue(dataset)!.FullName, cancellationToken).ConfigureAwait(false);
                 var profileFile = parse.GetValue(profile);
                 var findings = loaded.Findings.ToList();
@@ -36,7 +37,6 @@ internal static class EvaluateCommand
                     findings.AddRange(readProfile.Findings.Select(f => f with { Path = "profile:" + f.Path }));
                 }
 
-                var evaluator = new CriteriaEvaluator([StandardCatalog.Catalog]);
                 var report = evaluator.Evaluate(
                     loaded.Dataset,
                     new EvaluationSettings

@@ -1,61 +1,73 @@
+using System.Text.Json;
 using Criteria.Catalog;
-using Criteria.Collections;
 using Criteria.Facts;
+using Criteria.Json;
+using Criteria.Profiles;
 using Criteria.Quality;
 using Criteria.Reporting;
 
 namespace Criteria.Evaluation;
 
 /// <summary>
-/// The evaluator: the criteria of one or more catalogs compiled once into an NRules session factory;
-/// each evaluation resolves the dataset's references into facts, runs them through a session of
-/// its own and builds the report. Thread-safe.
+/// The evaluator: the criteria of one or more catalogs compiled once into NRules session factories;
+/// each evaluation resolves the dataset's references into facts, runs them through sessions of its
+/// own and builds the report. The trusted catalogs share one session; each isolated catalog (a
+/// plugin's) runs in a session of its own, in parallel, under a time budget, so that its failures
+/// and delays change nothing else. Thread-safe.
 /// </summary>
 public sealed class CriteriaEvaluator : ICriteriaEvaluator
 {
-    private const int InsertBatch = 8192;
+    private const int InsertBatch = 4096;
 
     private readonly CriteriaEngine _engine;
+    private readonly IReadOnlyList<(CriteriaCatalog Catalog, CriteriaEngine Engine)> _isolated;
+    private readonly IReadOnlyList<CriteriaCatalog> _catalogs;
     private readonly CriteriaOptions _options;
     private readonly Dictionary<string, CriterionDescriptor> _byCode;
     private readonly string _catalogId;
 
     /// <summary>Compiles the catalogs' rules.</summary>
     /// <param name="catalogs">The catalogs, in report order; criterion codes must be unique across them.</param>
-    /// <param name="options">The default profile and mode; null for the defaults.</param>
-    /// <exception cref="ArgumentException">No catalog, or two criteria with one code.</exception>
-    /// <exception cref="Json.InvalidInputException">The default profile does not fit the criteria.</exception>
+    /// <param name="options">The default profile, mode and plugin time budget; null for the defaults.</param>
+    /// <exception cref="ArgumentException">No catalog, two criteria with one code, or two catalogs with one id.</exception>
+    /// <exception cref="InvalidInputException">The default profile does not fit the criteria or a plugin's options.</exception>
     public CriteriaEvaluator(IEnumerable<CriteriaCatalog> catalogs, CriteriaOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalogs);
-        var list = catalogs.ToArray();
-        if (list.Length == 0)
+        _catalogs = catalogs.ToArray();
+        if (_catalogs.Count == 0)
         {
             throw new ArgumentException("An evaluator needs at least one catalog (for example the standard one).", nameof(catalogs));
         }
 
-        _byCode = new Dictionary<string, CriterionDescriptor>(StringComparer.Ordinal);
-        foreach (var catalog in list)
+        var duplicateCatalog = _catalogs.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicateCatalog is not null)
         {
-            foreach (var criterion in catalog.Criteria)
+            throw new ArgumentException($"The catalog '{duplicateCatalog.Key}' is added twice.", nameof(catalogs));
+        }
+
+        _byCode = new Dictionary<string, CriterionDescriptor>(StringComparer.Ordinal);
+        foreach (var criterion in _catalogs.SelectMany(c => c.Criteria))
+        {
+            if (!_byCode.TryAdd(criterion.Code, criterion))
             {
-                if (!_byCode.TryAdd(criterion.Code, criterion))
-                {
-                    throw new ArgumentException(
-                        $"The criterion code {criterion.Code} is defined twice: by '{_byCode[criterion.Code].Source}' and by '{criterion.Source}'.",
-                        nameof(catalogs));
-                }
+                throw new ArgumentException(
+                    $"The criterion code {criterion.Code} is defined twice: by '{_byCode[criterion.Code].Source}' and by '{criterion.Source}'. Each code may be defined once.",
+                    nameof(catalogs));
             }
         }
 
-        _catalogId = string.Join("+", list.Select(c => c.Id));
+        _catalogId = string.Join("+", _catalogs.Select(c => c.Id));
         _options = options ?? new CriteriaOptions();
-        ProfileCheck.Check(_options.Profile, _byCode);
-        _engine = new CriteriaEngine(list.SelectMany(c => c.Criteria).ToArray(), list.SelectMany(c => c.QualityRules).ToArray());
+        CheckProfile(_options.Profile);
+        var trusted = _catalogs.Where(c => !c.Isolated).ToArray();
+        _engine = new CriteriaEngine(trusted.SelectMany(c => c.Criteria).ToArray(), trusted.SelectMany(c => c.QualityRules).ToArray());
+        _isolated = _catalogs.Where(c => c.Isolated).Select(c => (c, new CriteriaEngine(c.Criteria, c.QualityRules))).ToArray();
+        Criteria = _catalogs.SelectMany(c => c.Criteria).ToArray();
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<CriterionDescriptor> Criteria => _engine.Criteria;
+    public IReadOnlyList<CriterionDescriptor> Criteria { get; }
 
     /// <inheritdoc />
     public Report Evaluate(Dataset dataset, EvaluationSettings? settings = null, CancellationToken cancellationToken = default)
@@ -65,7 +77,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         var mode = settings?.Mode ?? _options.Mode;
         if (settings?.Profile is not null)
         {
-            ProfileCheck.Check(profile, _byCode);
+            CheckProfile(profile);
         }
 
         var structural = DatasetValidator.Validate(dataset);
@@ -79,11 +91,49 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var context = new EvaluationContext(dataset.Period, profile);
+        var context = new EvaluationContext(dataset.Period, profile, EffectiveOptions(profile));
         var facts = FactResolver.Resolve(dataset, context);
 
-        var session = _engine.Factory.CreateSession();
-        var results = new SessionResults(session, _engine.RuleToCode);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_options.PluginTimeBudget);
+        var plugins = _isolated
+            .Select(p => (p.Catalog, Run: Task.Run(() => Run(p.Engine, facts, budget.Token), CancellationToken.None)))
+            .ToArray();
+
+        var results = new List<SessionResults> { Run(_engine, facts, cancellationToken) };
+        var timedOut = new List<(string Code, Finding Finding)>();
+        foreach (var (catalog, run) in plugins)
+        {
+            try
+            {
+                results.Add(run.GetAwaiter().GetResult());
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                timedOut.AddRange(catalog.Criteria.Select(c => (c.Code, BudgetExceeded(catalog, c))));
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var failures = results.SelectMany(r => r.Failures.Values).Concat(timedOut.Select(t => t.Finding));
+        var failed = results.SelectMany(r => r.Failures.Keys).Concat(timedOut.Select(t => t.Code)).ToHashSet(StringComparer.Ordinal);
+        var tallies = new Dictionary<(string Code, string CollegeId), CriterionTally>();
+        foreach (var (key, tally) in results.SelectMany(r => r.Tallies))
+        {
+            tallies[key] = tally;
+        }
+
+        var findings = (settings?.ReadingFindings ?? [])
+            .Concat(structural)
+            .Concat(results.SelectMany(r => r.Findings.Values).SelectMany(f => f.Findings))
+            .Concat(failures);
+        return ReportBuilder.Build(_catalogId, dataset, facts.Colleges, Criteria, tallies, failed, profile, findings);
+    }
+
+    private static SessionResults Run(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken)
+    {
+        var session = engine.Factory.CreateSession();
+        var results = new SessionResults(session, engine.RuleToCode);
         session.InsertAll(facts.Colleges);
         session.InsertAll(facts.Events);
         for (var i = 0; i < facts.Graduates.Count; i += InsertBatch)
@@ -93,20 +143,64 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         }
 
         session.Fire(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return results;
+    }
 
-        var findings = (settings?.ReadingFindings ?? [])
-            .Concat(structural)
-            .Concat(results.Findings.Values.SelectMany(f => f.Findings))
-            .Concat(results.Failures.Values);
-        return ReportBuilder.Build(
-            _catalogId,
-            dataset,
-            facts.Colleges,
-            _engine.Criteria,
-            results.Tallies,
-            results.Failures.Keys.ToHashSet(StringComparer.Ordinal),
-            profile,
-            findings);
+    private Finding BudgetExceeded(CriteriaCatalog catalog, CriterionDescriptor criterion) => new()
+    {
+        Code = FindingCodes.RuleFailed,
+        Severity = FindingSeverity.Error,
+        Path = "$",
+        Message = $"criterion {criterion.Code} of plugin '{catalog.Id}' did not finish within its time budget of {_options.PluginTimeBudget.TotalMilliseconds:0} ms; its results have status error, every other criterion is intact",
+    };
+
+    private Dictionary<string, JsonElement> EffectiveOptions(EvaluationProfile profile)
+    {
+        var options = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var catalog in _catalogs)
+        {
+            if (profile.PluginOptions.TryGetValue(catalog.Id, out var given))
+            {
+                options[catalog.Id] = given;
+            }
+            else if (catalog.DefaultOptions is { } defaults)
+            {
+                options[catalog.Id] = defaults;
+            }
+        }
+
+        return options;
+    }
+
+    private void CheckProfile(EvaluationProfile profile)
+    {
+        ProfileCheck.Check(profile, _byCode);
+        foreach (var id in profile.PluginOptions.Keys)
+        {
+            if (!_catalogs.Any(c => c.Id == id))
+            {
+                throw new InvalidInputException(JsonPath.Property("$.plugins", id), $"no plugin with the id '{id}' is loaded");
+            }
+        }
+
+        foreach (var catalog in _catalogs)
+        {
+            if (catalog.ValidateOptions is not { } validate)
+            {
+                continue;
+            }
+
+            JsonElement? options = profile.PluginOptions.TryGetValue(catalog.Id, out var given) ? given : catalog.DefaultOptions;
+            var problem = validate(options).FirstOrDefault();
+            if (problem is not null)
+            {
+                var path = JsonPath.Property("$.plugins", catalog.Id);
+                throw new InvalidInputException(
+                    problem.Option.Length == 0 ? path : JsonPath.Property(path, problem.Option),
+                    $"plugin '{catalog.Id}', option '{problem.Option}': {problem.Message}");
+            }
+        }
     }
 
     private static IEnumerable<GraduateFact> Slice(IReadOnlyList<GraduateFact> graduates, int start, int count)

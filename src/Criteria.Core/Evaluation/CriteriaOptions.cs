@@ -10,4 +10,10 @@ public sealed class CriteriaOptions
 
     /// <summary>The mode of evaluations that name none. Default: <see cref="EvaluationMode.Strict"/>.</summary>
     public EvaluationMode Mode { get; set; } = EvaluationMode.Strict;
+
+    /// <summary>
+    /// How long an isolated catalog (a plugin's) may run in one evaluation before its criteria are
+    /// given status <c>error</c> and the evaluation goes on without them. Default: two minutes.
+    /// </summary>
+    public TimeSpan PluginTimeBudget { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Criteria.Facts;
 using Criteria.Profiles;
 
@@ -9,11 +12,16 @@ namespace Criteria.Evaluation;
 /// </summary>
 public sealed class EvaluationContext
 {
+    private readonly IReadOnlyDictionary<string, JsonElement> _pluginOptions;
+    private readonly ConcurrentDictionary<(string PluginId, Type Type), object?> _typedOptions = new();
+
     /// <summary>Creates the context of an evaluation.</summary>
     /// <param name="period">The dataset's period.</param>
     /// <param name="profile">The evaluation profile.</param>
-    public EvaluationContext(Period period, EvaluationProfile profile)
+    /// <param name="pluginOptions">The effective options of each plugin (the profile's section, or the plugin's defaults).</param>
+    public EvaluationContext(Period period, EvaluationProfile profile, IReadOnlyDictionary<string, JsonElement>? pluginOptions = null)
     {
+        _pluginOptions = pluginOptions ?? profile?.PluginOptions ?? new Dictionary<string, JsonElement>();
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(profile);
         Period = period;
@@ -37,6 +45,26 @@ public sealed class EvaluationContext
 
     /// <summary>The profile's <see cref="EvaluationProfile.AtRiskStatuses"/>.</summary>
     public StatusSet AtRiskStatuses { get; }
+
+    /// <summary>The options of a plugin: the profile's <c>plugins.&lt;id&gt;</c> section, or the plugin's defaults; null when it has none.</summary>
+    /// <param name="pluginId">The plugin's id.</param>
+    /// <returns>The options, verbatim.</returns>
+    public JsonElement? PluginOptions(string pluginId) => _pluginOptions.TryGetValue(pluginId, out var options) ? options : null;
+
+    /// <summary>
+    /// The options of a plugin read as the plugin's own type, once per evaluation (cached); null when
+    /// the plugin has none.
+    /// </summary>
+    /// <typeparam name="T">The plugin's options type.</typeparam>
+    /// <param name="pluginId">The plugin's id.</param>
+    /// <param name="typeInfo">The JSON type information of <typeparamref name="T"/>.</param>
+    /// <returns>The options.</returns>
+    public T? PluginOptions<T>(string pluginId, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return (T?)_typedOptions.GetOrAdd((pluginId, typeof(T)), key => PluginOptions(key.PluginId) is { } element ? element.Deserialize(typeInfo) : null);
+    }
 
     /// <summary>True when the date is within the period (start ≤ date ≤ end).</summary>
     /// <param name="date">The date.</param>

@@ -101,6 +101,7 @@ public static class ProfileReader
             EmployedStatuses = Statuses(document.EmployedStatuses, defaults.EmployedStatuses),
             OutsideLabourMarketStatuses = Statuses(document.OutsideLabourMarketStatuses, defaults.OutsideLabourMarketStatuses),
             AtRiskStatuses = Statuses(document.AtRiskStatuses, defaults.AtRiskStatuses),
+            PluginOptions = document.Plugins ?? [],
         };
         return new ProfileLoadResult(profile, findings.ToValueArray());
     }

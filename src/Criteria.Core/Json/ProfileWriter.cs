@@ -24,6 +24,7 @@ public static class ProfileWriter
             EmployedStatuses = [.. profile.EmployedStatuses],
             OutsideLabourMarketStatuses = [.. profile.OutsideLabourMarketStatuses],
             AtRiskStatuses = [.. profile.AtRiskStatuses],
+            Plugins = profile.PluginOptions.Count == 0 ? null : profile.PluginOptions.ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal),
         };
         return JsonSerializer.Serialize(document, ContractJsonContext.Indented.ProfileDocument);
     }

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Text.Json;
 using Criteria.Collections;
 using Criteria.Facts;
 
@@ -18,6 +19,7 @@ public sealed record EvaluationProfile
     private readonly int _trackFreshnessDays = 30;
     private readonly IReadOnlyDictionary<string, decimal> _targets = NoTargets;
     private readonly IReadOnlyDictionary<string, decimal> _regionTargets = NoTargets;
+    private readonly IReadOnlyDictionary<string, JsonElement> _pluginOptions = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <summary>The default required items of the website section (criterion 1.2).</summary>
     public static ValueArray<string> DefaultWebsiteChecklist { get; } =
@@ -73,6 +75,12 @@ public sealed record EvaluationProfile
     /// <summary>The statuses at risk of not being employed (criterion 5.9).</summary>
     public ValueArray<EmploymentStatus> AtRiskStatuses { get; init; } = DefaultAtRiskStatuses;
 
+    /// <summary>
+    /// The options of plugins by plugin id (the profile's <c>plugins</c> object), kept verbatim; a plugin
+    /// without a section here gets its defaults.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement> PluginOptions { get => _pluginOptions; init => _pluginOptions = CopyOptions(value); }
+
     private static IReadOnlyDictionary<string, decimal> Copy(IReadOnlyDictionary<string, decimal>? value) =>
         value is null || value.Count == 0 ? NoTargets : new ReadOnlyDictionary<string, decimal>(value.ToDictionary(StringComparer.Ordinal));
 
@@ -88,11 +96,18 @@ public sealed record EvaluationProfile
         && WebsiteChecklist == other.WebsiteChecklist
         && EmployedStatuses == other.EmployedStatuses
         && OutsideLabourMarketStatuses == other.OutsideLabourMarketStatuses
-        && AtRiskStatuses == other.AtRiskStatuses;
+        && AtRiskStatuses == other.AtRiskStatuses
+        && PluginOptions.Count == other.PluginOptions.Count
+        && PluginOptions.All(o => other.PluginOptions.TryGetValue(o.Key, out var value) && JsonElement.DeepEquals(o.Value, value));
 
     /// <inheritdoc />
     public override int GetHashCode() =>
         HashCode.Combine(Targets.Count, RegionTargets.Count, ChatActivityDays, VacancyFreshnessDays, TrackFreshnessDays, WebsiteChecklist);
+
+    private static IReadOnlyDictionary<string, JsonElement> CopyOptions(IReadOnlyDictionary<string, JsonElement>? value) =>
+        value is null || value.Count == 0
+            ? ReadOnlyDictionary<string, JsonElement>.Empty
+            : new ReadOnlyDictionary<string, JsonElement>(value.ToDictionary(o => o.Key, o => o.Value.Clone(), StringComparer.Ordinal));
 
     private static bool SameTargets(IReadOnlyDictionary<string, decimal> left, IReadOnlyDictionary<string, decimal> right) =>
         left.Count == right.Count && left.All(t => right.TryGetValue(t.Key, out var value) && value == t.Value);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Criteria.Facts;
 
 namespace Criteria.Json.Contract;
@@ -21,4 +22,6 @@ internal sealed class ProfileDocument : ContractObject
     public List<EmploymentStatus>? OutsideLabourMarketStatuses { get; set; }
 
     public List<EmploymentStatus>? AtRiskStatuses { get; set; }
+
+    public Dictionary<string, JsonElement>? Plugins { get; set; }
 }

@@ -1,0 +1,177 @@
+using System.Linq.Expressions;
+using Criteria.Catalog;
+using Criteria.DependencyInjection;
+using Criteria.Evaluation;
+using Criteria.Facts;
+using Criteria.Json;
+using Criteria.Reporting;
+using Criteria.Rules;
+using Criteria.Sdk.Criteria;
+using Criteria.Sdk.Plugins;
+using Criteria.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Criteria.Sdk.Tests;
+
+/// <summary>Plugins: loading, registration, and every error a host must survive.</summary>
+public sealed class PluginTests
+{
+    private static readonly Dataset Sample = DatasetReader.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "small-region.json"))).Dataset;
+
+    private static readonly Report Standard = new CriteriaEvaluator([StandardCatalog.Catalog]).Evaluate(Sample);
+
+    [Criterion("2.1", 2, Title = "Дубль", TitleEn = "Duplicate", Definition = "Claims a standard code.")]
+    public sealed class DuplicateShare : GraduateShareCriterion
+    {
+        protected override Expression<Func<GraduateFact, bool>> Numerator => g => true;
+    }
+
+    public sealed class DuplicatePlugin : CriteriaPlugin
+    {
+        public override string Id => "duplicate";
+
+        public override IReadOnlyList<CriterionRule> Criteria => [new DuplicateShare()];
+
+        public override IReadOnlyList<NRules.Fluent.Dsl.Rule> QualityRules => [];
+    }
+
+    [Criterion("T.1", 7, Title = "Падает", TitleEn = "Throws", Definition = "Throws on g3.")]
+    public sealed class ThrowingShare : GraduateShareCriterion
+    {
+        protected override Expression<Func<GraduateFact, bool>> Numerator => g => Check(g);
+
+        private static bool Check(GraduateFact g) => g.Id == "g3" ? throw new InvalidOperationException("g3 is not allowed") : true;
+    }
+
+    [Criterion("T.2", 7, Title = "Медленно", TitleEn = "Slow", Definition = "Takes half a second per graduate.")]
+    public sealed class SlowShare : GraduateShareCriterion
+    {
+        protected override Expression<Func<GraduateFact, bool>> Numerator => g => Slow();
+
+        private static bool Slow()
+        {
+            Thread.Sleep(500);
+            return true;
+        }
+    }
+
+    public sealed class ThrowingPlugin : CriteriaPlugin
+    {
+        public override string Id => "throwing";
+
+        public override IReadOnlyList<CriterionRule> Criteria => [new ThrowingShare()];
+
+        public override IReadOnlyList<NRules.Fluent.Dsl.Rule> QualityRules => [];
+    }
+
+    public sealed class SlowPlugin : CriteriaPlugin
+    {
+        public override string Id => "slow";
+
+        public override IReadOnlyList<CriterionRule> Criteria => [new SlowShare()];
+
+        public override IReadOnlyList<NRules.Fluent.Dsl.Rule> QualityRules => [];
+    }
+
+    private static void AssertStandardUnchanged(Report report)
+    {
+        Assert.Equal(Standard.RegionResults, report.RegionResults.Where(r => r.Code.Length > 0 && char.IsAsciiDigit(r.Code[0])));
+        Assert.Equal(
+            Standard.Colleges.SelectMany(c => c.Results),
+            report.Colleges.SelectMany(c => c.Results.Where(r => char.IsAsciiDigit(r.Code[0]))));
+    }
+
+    [Fact]
+    public void A_plugin_registered_in_code_is_reported_like_a_standard_criterion()
+    {
+        using var provider = new ServiceCollection()
+            .AddCriteria(b => b.AddStandardCriteria().AddPluginFile(BuiltPlugins.Mentoring))
+            .Services.BuildServiceProvider();
+        var evaluator = provider.GetRequiredService<ICriteriaEvaluator>();
+
+        Assert.Equal(["M.1", "M.2"], evaluator.Criteria.Skip(24).Select(c => c.Code));
+        var report = evaluator.Evaluate(Sample);
+        Assert.Equal("mentoring", report.Criteria.Single(c => c.Code == "M.1").Source);
+        Assert.Equal(["M.1", "M.2"], report.Colleges[0].Results.Select(r => r.Code).Distinct().Skip(24));
+        Assert.Equal(5, report.RegionResults.Count(r => r.Code == "M.1"));
+        AssertStandardUnchanged(report);
+    }
+
+    [Fact]
+    public void A_plugin_that_redefines_a_code_is_refused_before_anything_is_evaluated()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new CriteriaEvaluator([StandardCatalog.Catalog, PluginCatalog.Create(new DuplicatePlugin())]));
+        Assert.Contains("The criterion code 2.1 is defined twice: by 'standard' and by 'duplicate'", error.Message, StringComparison.Ordinal);
+
+        var twice = Assert.Throws<ArgumentException>(() => new CriteriaEvaluator([StandardCatalog.Catalog, PluginCatalog.Create(new ThrowingPlugin()), PluginCatalog.Create(new ThrowingPlugin())]));
+        Assert.Contains("'throwing' is added twice", twice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plugin_built_for_another_sdk_major_version_is_refused()
+    {
+        var error = Assert.Throws<PluginLoadException>(() => PluginLoader.LoadFromFile(BuiltPlugins.OldSdk));
+        Assert.Contains("was built for Criteria SDK major version 0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("this host runs SDK major version 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Criteria.TestPlugins.OldSdk", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_plugin_is_refused_with_the_reason()
+    {
+        var assembly = Assert.Throws<PluginLoadException>(() => PluginLoader.LoadFromFile(typeof(CriteriaEvaluator).Assembly.Location));
+        Assert.Contains("is not a plugin: the assembly Criteria.Core declares none", assembly.Message, StringComparison.Ordinal);
+
+        var text = Path.Combine(Path.GetTempPath(), $"not-a-plugin-{Guid.NewGuid():N}.dll");
+        File.WriteAllText(text, "hello");
+        var notAssembly = Assert.Throws<PluginLoadException>(() => PluginLoader.LoadFromFile(text));
+        Assert.Contains("is not a .NET assembly", notAssembly.Message, StringComparison.Ordinal);
+
+        var missing = Assert.Throws<PluginLoadException>(() => PluginLoader.LoadFromFile("/nowhere/plugin.dll"));
+        Assert.Contains("does not exist", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plugin_rule_that_throws_marks_its_criterion_error_and_changes_nothing_else()
+    {
+        var report = new CriteriaEvaluator([StandardCatalog.Catalog, PluginCatalog.Create(new ThrowingPlugin())]).Evaluate(Sample);
+
+        Assert.All(report.RegionResults.Where(r => r.Code == "T.1"), r => Assert.Equal(ResultStatus.Error, r.Status));
+        var finding = Assert.Single(report.Findings, f => f.Code == "RULE");
+        Assert.Equal("g3", finding.RecordId);
+        Assert.Contains("g3 is not allowed", finding.Message, StringComparison.Ordinal);
+        AssertStandardUnchanged(report);
+    }
+
+    [Fact]
+    public void A_plugin_past_its_time_budget_is_cut_off_and_changes_nothing_else()
+    {
+        var options = new CriteriaOptions { PluginTimeBudget = TimeSpan.FromMilliseconds(300) };
+        var report = new CriteriaEvaluator([StandardCatalog.Catalog, PluginCatalog.Create(new SlowPlugin())], options).Evaluate(Sample);
+
+        Assert.All(report.RegionResults.Where(r => r.Code == "T.2"), r => Assert.Equal(ResultStatus.Error, r.Status));
+        var finding = Assert.Single(report.Findings, f => f.Code == "RULE");
+        Assert.Contains("criterion T.2 of plugin 'slow' did not finish within its time budget of 300 ms", finding.Message, StringComparison.Ordinal);
+        AssertStandardUnchanged(report);
+    }
+
+    [Fact]
+    public void The_sdk_major_version_is_the_assembly_major_version()
+    {
+        Assert.Equal(CriteriaSdk.MajorVersion, typeof(CriteriaSdk).Assembly.GetName().Version!.Major);
+    }
+
+    [Fact]
+    public void The_standard_catalog_is_built_with_the_public_sdk_only()
+    {
+        var sdk = typeof(CriteriaSdk).Assembly;
+        var core = typeof(CriteriaEvaluator).Assembly;
+        var rules = typeof(StandardCatalog).Assembly.GetName().Name;
+        static IEnumerable<string> Friends(System.Reflection.Assembly a) =>
+            a.GetCustomAttributes(typeof(System.Runtime.CompilerServices.InternalsVisibleToAttribute), false)
+                .Cast<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(x => x.AssemblyName);
+        Assert.DoesNotContain(rules, Friends(sdk));
+        Assert.DoesNotContain(rules, Friends(core));
+        Assert.DoesNotContain(sdk.GetName().Name, Friends(core));
+    }
+}
