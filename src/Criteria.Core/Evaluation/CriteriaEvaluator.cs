@@ -130,6 +130,34 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         return ReportBuilder.Build(_catalogId, dataset, facts.Colleges, Criteria, tallies, failed, profile, findings);
     }
 
+    /// <summary>
+    /// Opens a live evaluation of a dataset that follows changes incrementally (see <see cref="LiveEvaluation"/>).
+    /// The dataset must be free of data errors: live evaluations keep data valid as strict mode does.
+    /// </summary>
+    /// <param name="dataset">The starting data.</param>
+    /// <param name="profile">The profile; null for the evaluator's.</param>
+    /// <returns>The live evaluation.</returns>
+    /// <exception cref="DatasetRejectedException">The dataset has data errors (DQ1, DQ2).</exception>
+    /// <exception cref="InvalidInputException">The profile does not fit the criteria.</exception>
+    public LiveEvaluation OpenLive(Dataset dataset, EvaluationProfile? profile = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        if (profile is not null)
+        {
+            CheckProfile(profile);
+        }
+
+        profile ??= _options.Profile;
+        var errors = DatasetValidator.Validate(dataset).Where(f => f.Severity == FindingSeverity.Error).ToArray();
+        if (errors.Length > 0)
+        {
+            throw new DatasetRejectedException(errors);
+        }
+
+        var context = new EvaluationContext(dataset.Period, profile, EffectiveOptions(profile));
+        return new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context);
+    }
+
     private static SessionResults Run(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken)
     {
         var session = engine.Factory.CreateSession();

@@ -46,10 +46,7 @@ internal static class FactResolver
                 continue;
             }
 
-            events.Add(new EventFact(careerEvent, i, context)
-            {
-                EmployerIds = careerEvent.EmployerIds.Where(employers.ContainsKey).Distinct(StringComparer.Ordinal).ToValueArray(),
-            });
+            events.Add(Event(careerEvent, i, employers, context));
             foreach (var participant in careerEvent.ParticipantIds)
             {
                 if (graduates.TryGetValue(participant, out var index))
@@ -73,13 +70,7 @@ internal static class FactResolver
                 continue;
             }
 
-            var fact = new GraduateFact(
-                graduate,
-                i,
-                attended[i] is { } list ? ValueArray<CareerEvent>.TakeOwnership([.. list]) : default,
-                graduate.Outcome.EmployerId is { } outcomeEmployer ? employers.GetValueOrDefault(outcomeEmployer) : null,
-                graduate.TargetedContract is { } contract ? employers.GetValueOrDefault(contract.EmployerId) : null,
-                context);
+            var fact = Graduate(graduate, i, attended[i] is { } list ? ValueArray<CareerEvent>.TakeOwnership([.. list]) : default, employers, context);
             graduateFacts.Add(fact);
             var college = colleges[graduate.CollegeId];
             foreach (var cohort in Cohorts.Graduate)
@@ -100,4 +91,21 @@ internal static class FactResolver
 
         return new DatasetFacts(collegeFacts, events, graduateFacts);
     }
+
+    /// <summary>A graduate's fact: its employers resolved (an id that names no employer is absent).</summary>
+    public static GraduateFact Graduate(Graduate graduate, int index, ValueArray<CareerEvent> attended, IReadOnlyDictionary<string, Employer> employers, EvaluationContext context) =>
+        new(
+            graduate,
+            index,
+            attended,
+            graduate.Outcome.EmployerId is { } outcomeEmployer ? employers.GetValueOrDefault(outcomeEmployer) : null,
+            graduate.TargetedContract is { } contract ? employers.GetValueOrDefault(contract.EmployerId) : null,
+            context);
+
+    /// <summary>An event's fact: only the employers that exist, each once.</summary>
+    public static EventFact Event(CareerEvent careerEvent, int index, IReadOnlyDictionary<string, Employer> employers, EvaluationContext context) =>
+        new(careerEvent, index, context)
+        {
+            EmployerIds = careerEvent.EmployerIds.Where(employers.ContainsKey).Distinct(StringComparer.Ordinal).ToValueArray(),
+        };
 }

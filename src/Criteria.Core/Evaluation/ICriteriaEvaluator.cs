@@ -22,4 +22,11 @@ public interface ICriteriaEvaluator
     /// <exception cref="Json.InvalidInputException">The profile names a criterion the evaluator does not have, or a target out of range.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     Report Evaluate(Dataset dataset, EvaluationSettings? settings = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a live evaluation that follows inserts, updates and retractions incrementally.</summary>
+    /// <param name="dataset">The starting data, free of data errors.</param>
+    /// <param name="profile">The profile; null for the evaluator's.</param>
+    /// <returns>The live evaluation.</returns>
+    /// <exception cref="DatasetRejectedException">The dataset has data errors (DQ1, DQ2).</exception>
+    LiveEvaluation OpenLive(Dataset dataset, Profiles.EvaluationProfile? profile = null);
 }

@@ -60,7 +60,7 @@ internal static class ReportBuilder
         };
     }
 
-    private static CriterionResult Failed(CriterionDescriptor criterion, Cohort cohort) => new()
+    internal static CriterionResult Failed(CriterionDescriptor criterion, Cohort cohort) => new()
     {
         Code = criterion.Code,
         Cohort = cohort,
@@ -68,7 +68,7 @@ internal static class ReportBuilder
         Status = ResultStatus.Error,
     };
 
-    private static CriterionResult College(CriterionDescriptor criterion, Cohort cohort, CriterionTally? tally, EvaluationProfile profile)
+    internal static CriterionResult College(CriterionDescriptor criterion, Cohort cohort, CriterionTally? tally, EvaluationProfile profile)
     {
         var numerator = tally?.Numerators[cohort] ?? 0;
         var denominator = tally?.Denominators[cohort] ?? 0;
@@ -131,7 +131,7 @@ internal static class ReportBuilder
         }
     }
 
-    private static CriterionResult Region(CriterionDescriptor criterion, Cohort cohort, CriterionResult[] colleges, EvaluationProfile profile)
+    internal static CriterionResult Region(CriterionDescriptor criterion, Cohort cohort, CriterionResult[] colleges, EvaluationProfile profile)
     {
         var target = profile.RegionTargets.TryGetValue(criterion.Code, out var rt) ? rt
             : criterion.Kind != CriterionKind.Count && profile.Targets.TryGetValue(criterion.Code, out var t) ? t

@@ -59,8 +59,13 @@ internal sealed class SessionResults
         switch (fact)
         {
             case CriterionTally tally:
-                Tallies[(tally.Code, tally.CollegeId)] = tally;
-                Changed.Add((tally.Code, tally.CollegeId));
+                var key = (tally.Code, tally.CollegeId);
+                if (!Tallies.TryGetValue(key, out var previous) || !previous.Equals(tally))
+                {
+                    Changed.Add(key); // the engine re-yields every tally an update touches; only a new count is a change
+                }
+
+                Tallies[key] = tally;
                 break;
             case RecordFindings findings:
                 Findings[(findings.Rule, findings.Path)] = findings;

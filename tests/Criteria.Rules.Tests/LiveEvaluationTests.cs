@@ -1,0 +1,134 @@
+using System.Linq.Expressions;
+using Criteria.Catalog;
+using Criteria.Evaluation;
+using Criteria.Facts;
+using Criteria.Json;
+using Criteria.Reporting;
+using Criteria.Sdk;
+using Criteria.Sdk.Criteria;
+using static Criteria.Rules.Tests.Data;
+
+namespace Criteria.Rules.Tests;
+
+public sealed class LiveEvaluationTests
+{
+    private static Dataset Sample => DatasetReader.Parse(File.ReadAllText(Evaluation.SamplePath("small-region.json"))).Dataset;
+
+    private static string Batch(LiveEvaluation live) => ReportWriter.ToJson(Evaluation.Evaluate(live.Dataset));
+
+    [Fact]
+    public void An_update_changes_exactly_the_results_it_touches_and_equals_a_fresh_evaluation()
+    {
+        var live = Evaluation.Evaluator.OpenLive(Sample);
+        Assert.Empty(live.TakeChanges());
+
+        var g2 = live.Dataset.Graduates.Single(g => g.Id == "g2");
+        live.UpdateGraduate(g2 with { Outcome = new Outcome { Status = EmploymentStatus.Employed, EmployerId = "e2", ByProfile = true } });
+
+        var changes = live.TakeChanges();
+        Assert.Contains(changes, c => c is { CollegeId: "c1", Result: { Code: "5.4", Cohort: Cohort.All, Numerator: 2, Denominator: 3 } });
+        Assert.Contains(changes, c => c is { CollegeId: null, Result: { Code: "5.4", Cohort: Cohort.All, Numerator: 2, Denominator: 4 } });
+        Assert.DoesNotContain(changes, c => c.Result.Code is "2.1" or "3.2" or "1.1");
+        Assert.DoesNotContain(changes, c => c.CollegeId == "c2");
+        Assert.Empty(live.TakeChanges());
+        Assert.Equal(Batch(live), ReportWriter.ToJson(live.Snapshot()));
+    }
+
+    [Fact]
+    public void Every_kind_of_change_follows_through_references()
+    {
+        var live = Evaluation.Evaluator.OpenLive(Sample);
+
+        live.InsertCollege(C("c3") with { Spo1 = new Spo1Counts { Total = 1 } });
+        live.InsertEmployer(new Employer { Id = "e3", DefenseIndustry = true });
+        live.InsertGraduate(G("g5", college: "c3", status: EmploymentStatus.Employed) with { Outcome = new Outcome { Status = EmploymentStatus.Employed, EmployerId = "e3" } });
+        live.InsertEvent(Event("ev4", "c3", EventKind.Seminar, new DateOnly(2023, 2, 1), participants: ["g5", "g3"], employers: ["e3"]));
+        live.AddResume("g5", new Resume { PostedInAis = true, Correct = true });
+        Assert.Equal(Batch(live), ReportWriter.ToJson(live.Snapshot()));
+        Assert.Equal((2L, 3L), live.Snapshot().Result("c1", "3.1").Ratio());
+        Assert.Equal(ResultValue.Of(1), live.Snapshot().Result("c3", "5.5").Value);
+
+        live.UpdateEmployer(new Employer { Id = "e3", DefenseIndustry = false });
+        Assert.Equal(ResultValue.Of(0), live.Snapshot().Result("c3", "5.5").Value);
+        live.UpdateEvent(Event("ev4", "c3", EventKind.Seminar, new DateOnly(2023, 2, 1), participants: ["g5"], employers: ["e3"]));
+        Assert.Equal((1L, 3L), live.Snapshot().Result("c1", "3.1").Ratio());
+        live.RemoveResume("g5", 0);
+        live.UpdateCollege(C("c3") with { Spo1 = new Spo1Counts { Total = 2 } });
+        Assert.Equal(Batch(live), ReportWriter.ToJson(live.Snapshot()));
+
+        live.RetractEvent("ev4");
+        live.UpdateGraduate(live.Dataset.Graduates.Single(g => g.Id == "g5") with { Outcome = new Outcome { Status = EmploymentStatus.NotEmployed } });
+        live.RetractEmployer("e3");
+        live.RetractGraduate("g5");
+        live.RetractCollege("c3");
+        Assert.Equal(ReportWriter.ToJson(Evaluation.Evaluate(Sample)), ReportWriter.ToJson(live.Snapshot()));
+    }
+
+    [Fact]
+    public void A_change_that_would_break_a_reference_is_rejected_and_changes_nothing()
+    {
+        var live = Evaluation.Evaluator.OpenLive(Sample);
+        var before = ReportWriter.ToJson(live.Snapshot());
+
+        var unknownCollege = Assert.Throws<DatasetRejectedException>(() => live.InsertGraduate(G("g9", college: "nowhere")));
+        Assert.Contains("the college 'nowhere'", unknownCollege.Message, StringComparison.Ordinal);
+        var participant = Assert.Throws<DatasetRejectedException>(() => live.RetractGraduate("g1"));
+        Assert.Contains("still named by events ev1", participant.Message, StringComparison.Ordinal);
+        Assert.Throws<DatasetRejectedException>(() => live.InsertGraduate(G("g1")));
+        Assert.Throws<DatasetRejectedException>(() => live.UpdateGraduate(G("g404")));
+        Assert.Throws<DatasetRejectedException>(() => live.RetractCollege("c1"));
+        Assert.Throws<DatasetRejectedException>(() => live.RetractEmployer("e1"));
+        Assert.Throws<DatasetRejectedException>(() => live.InsertEvent(Event("ev9", "c1", EventKind.Other, new DateOnly(2023, 1, 1), participants: ["ghost"])));
+
+        Assert.Equal(before, ReportWriter.ToJson(live.Snapshot()));
+        Assert.Empty(live.TakeChanges());
+    }
+
+    [Fact]
+    public void A_dataset_with_data_errors_cannot_be_opened_live()
+    {
+        var error = Assert.Throws<DatasetRejectedException>(() => Evaluation.Evaluator.OpenLive(Dataset([.. Roster(), G("g9", college: "nowhere")])));
+        Assert.Contains("$.graduates[5].collegeId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Criterion("L.1", 9, Title = "Блокирует", TitleEn = "Blocks", Definition = "Waits for a gate while the graduate 'block' is evaluated.")]
+    private sealed class BlockingShare : GraduateShareCriterion
+    {
+        public static readonly ManualResetEventSlim Entered = new();
+        public static readonly ManualResetEventSlim Release = new();
+
+        protected override Expression<Func<GraduateFact, bool>> Numerator => g => Wait(g);
+
+        private static bool Wait(GraduateFact g)
+        {
+            if (g.Id == "block")
+            {
+                Entered.Set();
+                Release.Wait(TimeSpan.FromSeconds(30));
+            }
+
+            return true;
+        }
+    }
+
+    [Fact]
+    public async Task A_second_thread_calling_while_a_change_runs_fails_loudly_and_corrupts_nothing()
+    {
+        var evaluator = new CriteriaEvaluator([StandardCatalog.Catalog, CriteriaCatalogFactory.Create("blocking", [new BlockingShare()], [], "blocking")]);
+        var live = evaluator.OpenLive(Sample);
+
+        var writer = Task.Run(() => live.InsertGraduate(G("block")));
+        Assert.True(BlockingShare.Entered.Wait(TimeSpan.FromSeconds(30)));
+
+        var misuse = Assert.Throws<InvalidOperationException>(() => live.Snapshot());
+        Assert.Contains("one thread at a time", misuse.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => live.RetractGraduate("g3"));
+
+        BlockingShare.Release.Set();
+        await writer;
+        var report = live.Snapshot();
+        Assert.Equal((4L, 4L), report.Result("c1", "2.1").Ratio() with { Item1 = report.Result("c1", "2.1").Denominator });
+        Assert.Contains(live.Dataset.Graduates, g => g.Id == "g3");
+        Assert.Equal(ReportWriter.ToJson(evaluator.Evaluate(live.Dataset)), ReportWriter.ToJson(report));
+    }
+}
