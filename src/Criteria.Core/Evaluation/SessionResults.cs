@@ -39,7 +39,7 @@ internal sealed class SessionResults
     public Dictionary<(string Code, string CollegeId), CriterionTally> Tallies { get; } = [];
 
     /// <summary>The findings of each quality rule and record.</summary>
-    public Dictionary<(string Rule, string Path), RecordFindings> Findings { get; } = [];
+    public Dictionary<(string Rule, string Record), RecordFindings> Findings { get; } = [];
 
     /// <summary>The first failure of each rule, by criterion code or (for a quality rule) rule name.</summary>
     public Dictionary<string, Finding> Failures { get; } = new(StringComparer.Ordinal);
@@ -68,7 +68,7 @@ internal sealed class SessionResults
                 Tallies[key] = tally;
                 break;
             case RecordFindings findings:
-                Findings[(findings.Rule, findings.Path)] = findings;
+                Findings[(findings.Rule, findings.Record)] = findings;
                 break;
         }
     }
@@ -81,8 +81,8 @@ internal sealed class SessionResults
                 Tallies.Remove((tally.Code, tally.CollegeId));
                 Changed.Add((tally.Code, tally.CollegeId));
                 break;
-            case RecordFindings findings when Findings.TryGetValue((findings.Rule, findings.Path), out var current) && ReferenceEquals(current, findings):
-                Findings.Remove((findings.Rule, findings.Path));
+            case RecordFindings findings when Findings.TryGetValue((findings.Rule, findings.Record), out var current) && ReferenceEquals(current, findings):
+                Findings.Remove((findings.Rule, findings.Record));
                 break;
         }
     }

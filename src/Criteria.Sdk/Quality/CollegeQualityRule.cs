@@ -6,5 +6,5 @@ namespace Criteria.Sdk.Quality;
 public abstract class CollegeQualityRule : QualityRule<CollegeFact>
 {
     /// <inheritdoc />
-    protected sealed override string PathOf(CollegeFact fact) => fact.Path;
+    protected sealed override string RecordOf(CollegeFact fact) => $"college {fact.Id}";
 }

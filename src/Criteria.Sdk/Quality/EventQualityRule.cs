@@ -6,5 +6,5 @@ namespace Criteria.Sdk.Quality;
 public abstract class EventQualityRule : QualityRule<EventFact>
 {
     /// <inheritdoc />
-    protected sealed override string PathOf(EventFact fact) => fact.Path;
+    protected sealed override string RecordOf(EventFact fact) => $"event {fact.Id}";
 }

@@ -15,7 +15,7 @@ public abstract class GraduateQualityRule : QualityRule<GraduateFact>
     protected abstract string Message(GraduateFact graduate);
 
     /// <inheritdoc />
-    protected sealed override string PathOf(GraduateFact fact) => fact.Path;
+    protected sealed override string RecordOf(GraduateFact fact) => $"graduate {fact.Id}";
 
     /// <inheritdoc />
     protected sealed override IEnumerable<Finding> Describe(GraduateFact fact)

@@ -29,10 +29,10 @@ public abstract class QualityRule<TFact> : Rule
     /// <returns>The findings; use <see cref="Finding(string?, string?, string, string)"/> to make them.</returns>
     protected abstract IEnumerable<Finding> Describe(TFact fact);
 
-    /// <summary>The JSON path of the fact's record.</summary>
+    /// <summary>The fact's record by kind and id, for example <c>graduate g1</c>; it identifies the findings while the record changes.</summary>
     /// <param name="fact">The fact.</param>
-    /// <returns>The path.</returns>
-    protected abstract string PathOf(TFact fact);
+    /// <returns>The record's kind and id.</returns>
+    protected abstract string RecordOf(TFact fact);
 
     /// <inheritdoc />
     public override void Define()
@@ -41,7 +41,7 @@ public abstract class QualityRule<TFact> : Rule
         Name(name);
         TFact fact = null!;
         When().Match(() => fact, Condition);
-        Then().Yield(_ => new RecordFindings(name, PathOf(fact), Describe(fact).ToValueArray()));
+        Then().Yield(_ => new RecordFindings(name, RecordOf(fact), Describe(fact).ToValueArray()));
     }
 
     /// <summary>Makes a finding of this rule's code and severity.</summary>

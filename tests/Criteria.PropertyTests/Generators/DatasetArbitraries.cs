@@ -8,4 +8,6 @@ namespace Criteria.PropertyTests.Generators;
 public static class DatasetArbitraries
 {
     public static Arbitrary<Dataset> Dataset() => Arb.From(DatasetGenerators.Dataset);
+
+    public static Arbitrary<LiveChange[]> LiveChanges() => Arb.From(LiveChangeGenerators.Changes);
 }
