@@ -6,7 +6,10 @@ namespace Criteria.Cli.Tests;
 /// <summary>Runs the built <c>criteria</c> command as a user would, and captures what it prints.</summary>
 internal static class CriteriaCommand
 {
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) =>
+        RunDllAsync(Path.Combine(AppContext.BaseDirectory, "criteria.dll"), args);
+
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunDllAsync(string dll, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -16,7 +19,7 @@ internal static class CriteriaCommand
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "criteria.dll"));
+        start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
