@@ -158,7 +158,12 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         return new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context);
     }
 
-    private static SessionResults Run(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken)
+    private SessionResults Run(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken) =>
+        _options.BatchExecution == BatchExecution.Compiled
+            ? engine.Plan.Run(facts, engine.RuleToCode, cancellationToken)
+            : RunRete(engine, facts, cancellationToken);
+
+    private static SessionResults RunRete(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken)
     {
         var session = engine.Factory.CreateSession();
         var results = new SessionResults(session, engine.RuleToCode);

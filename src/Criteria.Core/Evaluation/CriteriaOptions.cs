@@ -16,4 +16,7 @@ public sealed class CriteriaOptions
     /// given status <c>error</c> and the evaluation goes on without them. Default: two minutes.
     /// </summary>
     public TimeSpan PluginTimeBudget { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How batch evaluations run the rules. Default: <see cref="BatchExecution.Compiled"/>.</summary>
+    public BatchExecution BatchExecution { get; set; } = BatchExecution.Compiled;
 }

@@ -14,9 +14,14 @@ internal sealed class SessionResults
 {
     private readonly IReadOnlyDictionary<string, string> _ruleToCode;
 
+    public SessionResults(IReadOnlyDictionary<string, string> ruleToCode) => _ruleToCode = ruleToCode;
+
     public SessionResults(ISession session, IReadOnlyDictionary<string, string> ruleToCode)
+        : this(ruleToCode) => Attach(session);
+
+    /// <summary>Follows a session's events.</summary>
+    public void Attach(ISession session)
     {
-        _ruleToCode = ruleToCode;
         session.Events.FactInsertedEvent += (_, e) => Put(e.Fact.Value);
         session.Events.FactUpdatedEvent += (_, e) => Put(e.Fact.Value);
         session.Events.FactRetractedEvent += (_, e) => Remove(e.Fact.Value);
@@ -25,13 +30,13 @@ internal sealed class SessionResults
             e.IsHandled = true;
             foreach (var rule in e.Rules)
             {
-                Fail(rule, e.Exception, e.Facts.Select(f => f.Value));
+                Fail(rule.Name, e.Exception, e.Facts.Select(f => f.Value));
             }
         };
         session.Events.RhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
-            Fail(e.Match.Rule, e.Exception, e.Match.Facts.Select(f => f.Value));
+            Fail(e.Match.Rule.Name, e.Exception, e.Match.Facts.Select(f => f.Value));
         };
     }
 
@@ -54,7 +59,8 @@ internal sealed class SessionResults
         return changed;
     }
 
-    private void Put(object? fact)
+    /// <summary>Takes a result fact (a tally or findings) yielded by a rule.</summary>
+    public void Put(object? fact)
     {
         switch (fact)
         {
@@ -87,9 +93,10 @@ internal sealed class SessionResults
         }
     }
 
-    private void Fail(IRuleDefinition rule, Exception? exception, IEnumerable<object?> facts)
+    /// <summary>Records the first failure of a rule, as a RULE finding naming the record it failed on.</summary>
+    public void Fail(string ruleName, Exception? exception, IEnumerable<object?> facts)
     {
-        var key = _ruleToCode.GetValueOrDefault(rule.Name, rule.Name);
+        var key = _ruleToCode.GetValueOrDefault(ruleName, ruleName);
         if (Failures.ContainsKey(key))
         {
             return;
@@ -104,7 +111,7 @@ internal sealed class SessionResults
             _ => ("$", null, null),
         };
         var cause = exception is RuleExpressionEvaluationException { InnerException: { } inner } ? inner : exception ?? new InvalidOperationException("unknown failure");
-        var what = _ruleToCode.ContainsKey(rule.Name) ? $"criterion {key}" : $"data-quality rule {rule.Name}";
+        var what = _ruleToCode.ContainsKey(ruleName) ? $"criterion {key}" : $"data-quality rule {ruleName}";
         Failures[key] = new Finding
         {
             Code = FindingCodes.RuleFailed,

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Criteria.Evaluation;
 using NRules.Fluent.Dsl;
 
 namespace Criteria.Sdk.Aggregation;
@@ -7,10 +8,10 @@ namespace Criteria.Sdk.Aggregation;
 public static class DistinctIdsQueryExtensions
 {
     /// <summary>The aggregate's name in the rule model.</summary>
-    public const string AggregateName = "DistinctIdsByCollege";
+    public const string AggregateName = AggregateNames.DistinctIdsByCollege;
 
     /// <summary>The name of the ids expression in the rule model.</summary>
-    public const string IdsName = "Ids";
+    public const string IdsName = AggregateNames.Ids;
 
     /// <summary>Collects the distinct ids the matched facts name, per college.</summary>
     /// <typeparam name="TFact">The fact type.</typeparam>

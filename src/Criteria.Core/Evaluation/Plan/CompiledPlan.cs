@@ -1,0 +1,136 @@
+using System.Linq.Expressions;
+using Criteria.Catalog;
+using NRules;
+using NRules.RuleModel;
+
+namespace Criteria.Evaluation.Plan;
+
+/// <summary>
+/// The batch execution of a catalog: every rule of a recognised form is compiled from its own rule
+/// definition — the pattern's conditions, the aggregate's expressions, the yielded value — into one
+/// fused pass per fact type that counts every criterion and cohort at once; the rules of any other
+/// form run through a Rete session of their own. Built once per engine; thread-safe; each run keeps
+/// its counters to itself. It holds no per-fact memory beyond the facts.
+/// </summary>
+internal sealed class CompiledPlan
+{
+    private const int CancellationStride = 8192;
+
+    private readonly IReadOnlyList<PlannedRule> _planned;
+    private readonly Action<CollegeFact, PlanState> _colleges;
+    private readonly Action<EventFact, PlanState> _events;
+    private readonly Action<GraduateFact, PlanState> _graduates;
+    private readonly ISessionFactory? _residual;
+
+    public CompiledPlan(IReadOnlyList<IRuleDefinition> rules, Func<IReadOnlyList<IRuleDefinition>, ISessionFactory> compileResidual)
+    {
+        var planned = new List<PlannedRule>();
+        var residual = new List<IRuleDefinition>();
+        foreach (var rule in rules)
+        {
+            if (RuleShapes.Recognize(rule) is { } recognised)
+            {
+                planned.Add(recognised);
+            }
+            else
+            {
+                residual.Add(rule);
+            }
+        }
+
+        _planned = planned;
+        Residual = residual;
+        _colleges = Fuse<CollegeFact>(planned);
+        _events = Fuse<EventFact>(planned);
+        _graduates = Fuse<GraduateFact>(planned);
+        _residual = residual.Count > 0 ? compileResidual(residual) : null;
+    }
+
+    /// <summary>The rules left to the Rete network.</summary>
+    public IReadOnlyList<IRuleDefinition> Residual { get; }
+
+    /// <summary>The names of the rules the plan compiled.</summary>
+    public IEnumerable<string> Compiled => _planned.Select(p => p.Name);
+
+    public SessionResults Run(DatasetFacts facts, IReadOnlyDictionary<string, string> ruleToCode, CancellationToken cancellationToken)
+    {
+        var results = new SessionResults(ruleToCode);
+        var state = new PlanState(_planned, results);
+        foreach (var college in facts.Colleges)
+        {
+            _colleges(college, state);
+        }
+
+        foreach (var careerEvent in facts.Events)
+        {
+            _events(careerEvent, state);
+        }
+
+        for (var i = 0; i < facts.Graduates.Count; i++)
+        {
+            if (i % CancellationStride == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            _graduates(facts.Graduates[i], state);
+        }
+
+        state.Complete();
+        if (_residual is not null)
+        {
+            var session = _residual.CreateSession();
+            results.Attach(session);
+            session.InsertAll(facts.Colleges);
+            session.InsertAll(facts.Events);
+            session.InsertAll(facts.Graduates);
+            session.Fire(cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return results;
+    }
+
+    /// <summary>
+    /// One lambda for all planned rules over <typeparamref name="TFact"/>: for each rule, its conditions,
+    /// then its counting or yield, inside a try/catch that records the rule's failure on this fact and
+    /// goes on with the other rules — as the Rete network does.
+    /// </summary>
+    private static Action<TFact, PlanState> Fuse<TFact>(IReadOnlyList<PlannedRule> planned)
+    {
+        var fact = Expression.Parameter(typeof(TFact), "fact");
+        var state = Expression.Parameter(typeof(PlanState), "state");
+        var error = Expression.Parameter(typeof(Exception), "error");
+        var steps = new List<Expression>();
+        for (var index = 0; index < planned.Count; index++)
+        {
+            var rule = planned[index];
+            if (rule.FactType != typeof(TFact))
+            {
+                continue;
+            }
+
+            var rank = Expression.Constant(index);
+            Expression Of(LambdaExpression lambda) => Expression.Invoke(lambda, fact);
+            var act = rule.Form switch
+            {
+                PlannedRuleForm.Tally => Expression.Call(state, nameof(PlanState.Tally), null, rank, Of(rule.Key!), Of(rule.Cohorts!), Of(rule.Numerator!), Of(rule.Denominator!)),
+                PlannedRuleForm.DistinctIds => Expression.Call(state, nameof(PlanState.Distinct), null, rank, Of(rule.Key!), Expression.Convert(Of(rule.Ids!), typeof(IEnumerable<string>))),
+                _ => Expression.Call(state, nameof(PlanState.Yield), null, rank, Of(rule.Value!)),
+            };
+            Expression step = rule.Conditions.Count == 0
+                ? act
+                : Expression.IfThen(rule.Conditions.Select(Of).Aggregate(Expression.AndAlso), act);
+            steps.Add(Expression.TryCatch(
+                Expression.Block(typeof(void), step),
+                Expression.Catch(error, Expression.Call(state, nameof(PlanState.Fail), null, rank, error, Expression.Convert(fact, typeof(object))))));
+        }
+
+        if (steps.Count == 0)
+        {
+            return static (_, _) => { };
+        }
+
+        return Expression.Lambda<Action<TFact, PlanState>>(Expression.Block(steps), fact, state).Compile();
+    }
+}

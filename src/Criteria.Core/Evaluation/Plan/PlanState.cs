@@ -1,0 +1,126 @@
+using Criteria.Catalog;
+using Criteria.Collections;
+
+namespace Criteria.Evaluation.Plan;
+
+/// <summary>
+/// The counters of one run of a compiled plan: per rule and college, members, numerators and
+/// denominators per cohort (or distinct ids), filled by the fused passes and turned into the same
+/// tallies the Rete network yields. Not thread-safe: one per run.
+/// </summary>
+internal sealed class PlanState
+{
+    private const int Stride = 11; // members, five numerators, five denominators
+
+    private readonly IReadOnlyList<PlannedRule> _rules;
+    private readonly SessionResults _results;
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly List<string> _keys = [];
+    private readonly long[][] _counts;
+    private readonly Dictionary<int, HashSet<string>>[] _ids;
+    private string? _lastKey;
+    private int _lastSlot;
+
+    public PlanState(IReadOnlyList<PlannedRule> rules, SessionResults results)
+    {
+        _rules = rules;
+        _results = results;
+        _counts = rules.Select(r => r.Form == PlannedRuleForm.Tally ? new long[Stride * 64] : []).ToArray();
+        _ids = rules.Select(_ => new Dictionary<int, HashSet<string>>()).ToArray();
+    }
+
+    public void Tally(int rule, string key, CohortSet cohorts, int numerator, int denominator)
+    {
+        var counts = _counts[rule];
+        var at = Slot(key) * Stride;
+        if (at + Stride > counts.Length)
+        {
+            Array.Resize(ref _counts[rule], Math.Max(counts.Length * 2, at + Stride));
+            counts = _counts[rule];
+        }
+
+        counts[at]++;
+        for (var bits = (int)cohorts & 0x1F; bits != 0; bits &= bits - 1)
+        {
+            var cohort = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            counts[at + 1 + cohort] += numerator;
+            counts[at + 6 + cohort] += denominator;
+        }
+    }
+
+    public void Distinct(int rule, string key, IEnumerable<string> ids)
+    {
+        var slot = Slot(key);
+        if (!_ids[rule].TryGetValue(slot, out var set))
+        {
+            _ids[rule][slot] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        set.UnionWith(ids);
+    }
+
+    public void Yield(int rule, object? value) => _results.Put(value);
+
+    public void Fail(int rule, Exception exception, object fact) => _results.Fail(_rules[rule].Name, exception, [fact]);
+
+    /// <summary>Hands the counts over as tallies, one per rule and college that had a fact.</summary>
+    public void Complete()
+    {
+        for (var rule = 0; rule < _rules.Count; rule++)
+        {
+            var code = _rules[rule].Code!;
+            if (_rules[rule].Form == PlannedRuleForm.Tally)
+            {
+                var counts = _counts[rule];
+                for (var slot = 0; slot < _keys.Count && slot * Stride < counts.Length; slot++)
+                {
+                    var at = slot * Stride;
+                    if (counts[at] > 0)
+                    {
+                        _results.Put(new CriterionTally
+                        {
+                            Code = code,
+                            CollegeId = _keys[slot],
+                            Numerators = CohortCounts.From(counts.AsSpan(at + 1, 5)),
+                            Denominators = CohortCounts.From(counts.AsSpan(at + 6, 5)),
+                        });
+                    }
+                }
+            }
+            else if (_rules[rule].Form == PlannedRuleForm.DistinctIds)
+            {
+                foreach (var (slot, set) in _ids[rule])
+                {
+                    var ids = set.Order(StringComparer.Ordinal).ToArray();
+                    _results.Put(new CriterionTally
+                    {
+                        Code = code,
+                        CollegeId = _keys[slot],
+                        Numerators = new CohortCounts(ids.Length, null, null, null, null),
+                        Denominators = new CohortCounts(null, null, null, null, null),
+                        Ids = ids.ToValueArray(),
+                    });
+                }
+            }
+        }
+    }
+
+    private int Slot(string key)
+    {
+        if (ReferenceEquals(key, _lastKey))
+        {
+            return _lastSlot; // the criteria of one fact name its college with the same string
+        }
+
+        if (!_slots.TryGetValue(key, out var slot))
+        {
+            slot = _keys.Count;
+            _slots[key] = slot;
+            _keys.Add(key);
+        }
+
+        _lastKey = key;
+        _lastSlot = slot;
+        return slot;
+    }
+}

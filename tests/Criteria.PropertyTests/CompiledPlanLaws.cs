@@ -1,0 +1,65 @@
+using System.Linq.Expressions;
+using Criteria.Catalog;
+using Criteria.Evaluation;
+using Criteria.Facts;
+using Criteria.Json;
+using Criteria.Rules;
+using Criteria.Samples.Mentoring;
+using Criteria.Sdk;
+using Criteria.Sdk.Criteria;
+using Criteria.Sdk.Plugins;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Criteria.PropertyTests;
+
+/// <summary>The compiled batch plan and the Rete network give identical reports, plugin criteria included.</summary>
+public sealed class CompiledPlanLaws
+{
+    [Criterion("P.1", 8, Title = "Инвалиды по ОВЗ с резюме", TitleEn = "Graduates with a resume, weighted", Definition = "A test plugin's share with a population and item weights.")]
+    public sealed class ResumesOfAtRisk : GraduateItemShareCriterion
+    {
+        protected override Expression<Func<GraduateFact, int>> NumeratorItems => g => g.AtRisk ? g.Resumes.Count(r => r.Correct) : 0;
+
+        protected override Expression<Func<GraduateFact, int>> DenominatorItems => g => g.Resumes.Count;
+    }
+
+    [Criterion("P.2", 8, Title = "Хрупкий", TitleEn = "Fragile", Definition = "Throws on some graduates: both executions must fail it alike.")]
+    public sealed class Fragile : GraduateShareCriterion
+    {
+        protected override Expression<Func<GraduateFact, bool>> Population => g => g.AtRisk;
+
+        protected override Expression<Func<GraduateFact, bool>> Numerator => g => Check(g);
+
+        private static bool Check(GraduateFact g) => g.VacancyInvitations % 7 == 3 ? throw new InvalidOperationException($"fragile on {g.Id}") : g.Ais.Registered;
+    }
+
+    private static readonly CriteriaCatalog TestPlugin = CriteriaCatalogFactory.Create("test-plugin", [new ResumesOfAtRisk(), new Fragile()], [], "test-plugin") with { Isolated = true };
+
+    private static readonly CriteriaCatalog[] Catalogs = [StandardCatalog.Catalog, PluginCatalog.Create(new MentoringPlugin()), TestPlugin];
+
+    private static readonly CriteriaEvaluator Compiled = new(Catalogs, new CriteriaOptions { BatchExecution = BatchExecution.Compiled });
+
+    private static readonly CriteriaEvaluator Rete = new(Catalogs, new CriteriaOptions { BatchExecution = BatchExecution.Rete });
+
+    [Law]
+    public Property The_compiled_plan_and_the_rete_network_give_identical_reports(Dataset dataset)
+    {
+        var compiled = ReportWriter.ToJson(Compiled.Evaluate(dataset));
+        var rete = ReportWriter.ToJson(Rete.Evaluate(dataset));
+        return (compiled == rete).Label("the compiled plan's report differs from the Rete network's");
+    }
+
+    [Fact]
+    public void Every_standard_rule_is_compiled_and_a_join_is_left_to_the_rete_network()
+    {
+        var standard = new CriteriaEngine(StandardCatalog.Catalog.Criteria, StandardCatalog.Catalog.QualityRules);
+        Assert.Empty(standard.Plan.Residual);
+        Assert.Equal(24 + StandardCatalog.Catalog.QualityRules.Count, standard.Plan.Compiled.Count());
+
+        var mentoring = PluginCatalog.Create(new MentoringPlugin());
+        var plugin = new CriteriaEngine(mentoring.Criteria, mentoring.QualityRules);
+        Assert.Equal(["M.1"], plugin.Plan.Compiled);
+        Assert.Equal(["M.2"], plugin.Plan.Residual.Select(r => r.Name));
+    }
+}
