@@ -24,37 +24,37 @@ public static class DatasetValidator
         FirstIndex(dataset.Events, e => e.Id, "events", "event", e => e.CollegeId, findings);
         var graduates = FirstIndex(dataset.Graduates, g => g.Id, "graduates", "graduate", g => g.CollegeId, findings);
 
+        // Paths are built only for the references that fail: a valid region has millions of references.
         for (var i = 0; i < dataset.Events.Count; i++)
         {
             var careerEvent = dataset.Events[i];
-            var path = JsonPath.Index("$.events", i);
-            CheckReference(colleges, careerEvent.CollegeId, JsonPath.Property(path, "collegeId"), "college", careerEvent, findings);
+            CheckReference(colleges, careerEvent.CollegeId, "events", i, ".collegeId", "college", careerEvent, findings);
             for (var j = 0; j < careerEvent.EmployerIds.Count; j++)
             {
-                var employerPath = JsonPath.Index(JsonPath.Property(path, "employerIds"), j);
-                CheckReference(employers, careerEvent.EmployerIds[j], employerPath, "employer", careerEvent, findings);
+                CheckReference(employers, careerEvent.EmployerIds[j], "events", i, $".employerIds[{j}]", "employer", careerEvent, findings);
             }
 
             for (var j = 0; j < careerEvent.ParticipantIds.Count; j++)
             {
-                var participantPath = JsonPath.Index(JsonPath.Property(path, "participantIds"), j);
-                CheckReference(graduates, careerEvent.ParticipantIds[j], participantPath, "graduate", careerEvent, findings);
+                if (!graduates.ContainsKey(careerEvent.ParticipantIds[j]))
+                {
+                    CheckReference(graduates, careerEvent.ParticipantIds[j], "events", i, $".participantIds[{j}]", "graduate", careerEvent, findings);
+                }
             }
         }
 
         for (var i = 0; i < dataset.Graduates.Count; i++)
         {
             var graduate = dataset.Graduates[i];
-            var path = JsonPath.Index("$.graduates", i);
-            CheckReference(colleges, graduate.CollegeId, JsonPath.Property(path, "collegeId"), "college", graduate, findings);
+            CheckReference(colleges, graduate.CollegeId, "graduates", i, ".collegeId", "college", graduate, findings);
             if (graduate.Outcome.EmployerId is { } employerId)
             {
-                CheckReference(employers, employerId, JsonPath.Property(JsonPath.Property(path, "outcome"), "employerId"), "employer", graduate, findings);
+                CheckReference(employers, employerId, "graduates", i, ".outcome.employerId", "employer", graduate, findings);
             }
 
             if (graduate.TargetedContract is { } contract)
             {
-                CheckReference(employers, contract.EmployerId, JsonPath.Property(JsonPath.Property(path, "targetedContract"), "employerId"), "employer", graduate, findings);
+                CheckReference(employers, contract.EmployerId, "graduates", i, ".targetedContract.employerId", "employer", graduate, findings);
             }
         }
 
@@ -96,12 +96,14 @@ public static class DatasetValidator
         return first;
     }
 
-    private static void CheckReference<T>(Dictionary<string, int> known, string id, string path, string kind, T record, List<Finding> findings)
+    private static void CheckReference<T>(Dictionary<string, int> known, string id, string section, int index, string relativePath, string kind, T record, List<Finding> findings)
     {
         if (known.ContainsKey(id))
         {
             return;
         }
+
+        var path = $"$.{section}[{index}]{relativePath}";
 
         var (collegeId, recordId, owner) = record switch
         {

@@ -12,6 +12,12 @@ public sealed class DocumentOrder : IComparer<string>
     /// <summary>The comparer.</summary>
     public static DocumentOrder Instance { get; } = new();
 
+    /// <summary>Orders the keys of <see cref="Key"/> as this comparer orders their paths.</summary>
+    internal static IComparer<string[]> KeyComparer { get; } = Comparer<string[]>.Create(CompareTokens);
+
+    /// <summary>A path split into its tokens once, to sort many paths without splitting them at every comparison.</summary>
+    internal static string[] Key(string path) => [.. Tokens(path)];
+
     /// <summary>Compares two paths.</summary>
     /// <param name="x">A path.</param>
     /// <param name="y">Another path.</param>
@@ -23,9 +29,17 @@ public sealed class DocumentOrder : IComparer<string>
             return x is null ? (y is null ? 0 : -1) : 1;
         }
 
-        var left = Tokens(x);
-        var right = Tokens(y);
-        for (var i = 0; i < Math.Min(left.Count, right.Count); i++)
+        return CompareTokens([.. Tokens(x)], [.. Tokens(y)]);
+    }
+
+    private static int CompareTokens(string[]? left, string[]? right)
+    {
+        if (left is null || right is null)
+        {
+            return left is null ? (right is null ? 0 : -1) : 1;
+        }
+
+        for (var i = 0; i < Math.Min(left.Length, right.Length); i++)
         {
             var order = CompareToken(left[i], right[i], topLevel: i == 0);
             if (order != 0)
@@ -34,7 +48,7 @@ public sealed class DocumentOrder : IComparer<string>
             }
         }
 
-        return left.Count.CompareTo(right.Count);
+        return left.Length.CompareTo(right.Length);
     }
 
     private static int CompareToken(string left, string right, bool topLevel)

@@ -14,7 +14,7 @@ public static class FindingOrder
         findings
             .OrderBy(f => FindingCodes.Rank(f.Code))
             .ThenBy(f => f.Code, StringComparer.Ordinal)
-            .ThenBy(f => f.Path, DocumentOrder.Instance)
+            .ThenBy(f => DocumentOrder.Key(f.Path), DocumentOrder.KeyComparer)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToArray();
 }

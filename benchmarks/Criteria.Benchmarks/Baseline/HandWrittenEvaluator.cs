@@ -1,0 +1,268 @@
+using Criteria.Catalog;
+using Criteria.Facts;
+using Criteria.Profiles;
+
+namespace Criteria.Benchmarks.Baseline;
+
+/// <summary>
+/// What a good AIS developer would write instead of the library: one pass of plain loops over the
+/// loaded records into arrays of counters, every criterion and cohort at once, then the region
+/// roll-up. No LINQ, no pass per criterion, no rules engine; the default profile only. It exists to
+/// measure the library against, and is tested to give the library's numbers.
+/// </summary>
+public static class HandWrittenEvaluator
+{
+    // The graduate-based shares and counts, in catalog order; each has a numerator and a denominator per cohort.
+    private static readonly string[] GraduateCodes = ["2.1", "2.2", "3.1", "3.2", "3.4", "3.6", "3.7", "4.1", "4.2", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7", "5.8", "5.9", "5.10"];
+
+    public static List<BaselineResult> Evaluate(Dataset dataset)
+    {
+        var profile = EvaluationProfile.Default;
+        var period = dataset.Period;
+        var colleges = dataset.Colleges;
+        var collegeIndex = new Dictionary<string, int>(colleges.Count, StringComparer.Ordinal);
+        for (var c = 0; c < colleges.Count; c++)
+        {
+            collegeIndex.TryAdd(colleges[c].Id, c);
+        }
+
+        var employers = new Dictionary<string, Employer>(dataset.Employers.Count, StringComparer.Ordinal);
+        foreach (var employer in dataset.Employers)
+        {
+            employers.TryAdd(employer.Id, employer);
+        }
+
+        var graduates = dataset.Graduates;
+        var graduateIndex = new Dictionary<string, int>(graduates.Count, StringComparer.Ordinal);
+        for (var g = 0; g < graduates.Count; g++)
+        {
+            graduateIndex.TryAdd(graduates[g].Id, g);
+        }
+
+        // Events: who attended what within the period, and each college's employers.
+        var attended = new byte[graduates.Count]; // bit 1: master class, training, seminar; bit 2: job fair, career day, employer day
+        var employersOf = new HashSet<string>[colleges.Count];
+        for (var c = 0; c < colleges.Count; c++)
+        {
+            employersOf[c] = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        foreach (var careerEvent in dataset.Events)
+        {
+            if (careerEvent.Date < period.Start || careerEvent.Date > period.End || !collegeIndex.TryGetValue(careerEvent.CollegeId, out var host))
+            {
+                continue;
+            }
+
+            foreach (var employer in careerEvent.EmployerIds)
+            {
+                if (employers.ContainsKey(employer))
+                {
+                    employersOf[host].Add(employer);
+                }
+            }
+
+            byte bit = careerEvent.Kind switch
+            {
+                EventKind.MasterClass or EventKind.Training or EventKind.Seminar => 1,
+                EventKind.JobFair or EventKind.CareerDay or EventKind.EmployerDay => 2,
+                _ => 0,
+            };
+            if (bit == 0)
+            {
+                continue;
+            }
+
+            foreach (var participant in careerEvent.ParticipantIds)
+            {
+                if (graduateIndex.TryGetValue(participant, out var g))
+                {
+                    attended[g] |= bit;
+                }
+            }
+        }
+
+        // Graduates: [college, criterion, cohort, numerator|denominator].
+        var k = GraduateCodes.Length;
+        var counts = new long[colleges.Count * k * 5 * 2];
+        var contingent = new long[colleges.Count * 5];
+        var trackWindow = period.Cutoff.AddDays(-profile.TrackFreshnessDays);
+        Span<int> n = stackalloc int[18];
+        Span<int> d = stackalloc int[18];
+        Span<bool> inCohort = stackalloc bool[5];
+        for (var g = 0; g < graduates.Count; g++)
+        {
+            var graduate = graduates[g];
+            if (!collegeIndex.TryGetValue(graduate.CollegeId, out var c))
+            {
+                continue;
+            }
+
+            var health = graduate.Health;
+            inCohort[0] = true;
+            inCohort[1] = health != HealthCategories.None;
+            inCohort[2] = (health & HealthCategories.Disabled) != 0;
+            inCohort[3] = (health & HealthCategories.DisabledChild) != 0;
+            inCohort[4] = (health & HealthCategories.LimitedHealth) != 0;
+            var status = graduate.Outcome.Status;
+            var track = graduate.Ais.CareerTrack;
+            var formed = track is { Formed: true };
+            var employed = status == EmploymentStatus.Employed;
+            var outcomeEmployer = graduate.Outcome.EmployerId is { } oe && employers.TryGetValue(oe, out var found) ? found : null;
+            var contractEmployer = graduate.TargetedContract is { } tc && employers.TryGetValue(tc.EmployerId, out var contracted) ? contracted : null;
+            int posted = 0, correct = 0;
+            foreach (var resume in graduate.Resumes)
+            {
+                if (resume.PostedInAis)
+                {
+                    posted++;
+                    correct += resume.Correct ? 1 : 0;
+                }
+            }
+
+            var outside = status is EmploymentStatus.ContinuingEducation or EmploymentStatus.MilitaryConscription or EmploymentStatus.ParentalLeave or EmploymentStatus.Excluded;
+            var inEmployed = status is EmploymentStatus.Employed or EmploymentStatus.Entrepreneur or EmploymentStatus.SelfEmployed or EmploymentStatus.MilitaryContract;
+
+            // numerator, denominator of each graduate criterion, in GraduateCodes order
+            n[0] = graduate.Ais.Registered ? 1 : 0; d[0] = 1;
+            n[1] = formed ? 1 : 0; d[1] = 1;
+            n[2] = (attended[g] & 1) != 0 ? 1 : 0; d[2] = 1;
+            n[3] = (attended[g] & 2) != 0 ? 1 : 0; d[3] = 1;
+            d[4] = graduate.YoungSpecialistEligible ? 1 : 0; n[4] = d[4] == 1 && graduate.Support.RegionalMeasures ? 1 : 0;
+            n[5] = graduate.Support.ResumeAndInterview ? 1 : 0; d[5] = 1;
+            n[6] = correct; d[6] = posted;
+            d[7] = graduate.AtRisk ? 1 : 0; n[7] = d[7] == 1 && graduate.Guidance.DiagnosticsRecommendation ? 1 : 0;
+            d[8] = graduate.AtRisk ? 1 : 0; n[8] = d[8] == 1 && graduate.VacancyInvitations >= 1 ? 1 : 0;
+            d[9] = formed ? 1 : 0;
+            n[9] = formed && track!.UpdatedOn >= trackWindow && (track.Status is null || track.Status == status) ? 1 : 0;
+            d[10] = outside ? 0 : 1; n[10] = !outside && inEmployed && graduate.Outcome.ByProfile ? 1 : 0;
+            n[11] = employed ? 1 : 0; d[11] = 1;
+            n[12] = employed && outcomeEmployer is { DefenseIndustry: true } ? 1 : 0; d[12] = 0;
+            d[13] = graduate.TargetedContract is null ? 0 : 1;
+            n[13] = d[13] == 1 && employed && outcomeEmployer is not null && ReferenceEquals(outcomeEmployer, contractEmployer) ? 1 : 0;
+            n[14] = status == EmploymentStatus.Entrepreneur ? 1 : 0; d[14] = 1;
+            n[15] = status == EmploymentStatus.SelfEmployed ? 1 : 0; d[15] = 1;
+            n[16] = status is EmploymentStatus.RegisteredUnemployed or EmploymentStatus.NotEmployed ? 1 : 0; d[16] = 1;
+            n[17] = status == EmploymentStatus.RegisteredUnemployed ? 1 : 0; d[17] = 1;
+
+            for (var cohort = 0; cohort < 5; cohort++)
+            {
+                if (!inCohort[cohort])
+                {
+                    continue;
+                }
+
+                contingent[(c * 5) + cohort]++;
+                for (var i = 0; i < k; i++)
+                {
+                    var at = ((((c * k) + i) * 5) + cohort) * 2;
+                    counts[at] += n[i];
+                    counts[at + 1] += d[i];
+                }
+            }
+        }
+
+        return Results(dataset, profile, counts, contingent, employersOf);
+    }
+
+    private static List<BaselineResult> Results(Dataset dataset, EvaluationProfile profile, long[] counts, long[] contingent, HashSet<string>[] employersOf)
+    {
+        var colleges = dataset.Colleges;
+        var results = new List<BaselineResult>(colleges.Count * 120);
+        var cutoff = dataset.Period.Cutoff;
+        var k = GraduateCodes.Length;
+
+        // College-level criteria.
+        long plans = 0, checklists = 0, chats = 0, banks = 0;
+        var spo1Actual = new long[5];
+        var spo1Expected = new long[5];
+        var spo1Complete = new[] { true, true, true, true, true };
+        for (var c = 0; c < colleges.Count; c++)
+        {
+            var college = colleges[c];
+            var plan = college.WorkPlan is { Approved: true, ContainsCriteria: true } p && !string.IsNullOrEmpty(p.Url);
+            var present = 0;
+            foreach (var item in profile.WebsiteChecklist)
+            {
+                present += college.WebsiteSection?.IsChecked(item) == true ? 1 : 0;
+            }
+
+            var chat = false;
+            foreach (var messenger in college.MessengerChats)
+            {
+                chat |= messenger.Members >= 1 && messenger.LastActivity >= cutoff.AddDays(-profile.ChatActivityDays);
+            }
+
+            var bank = college.VacancyBank is { PartnerVacancies: >= 1 } b && !string.IsNullOrEmpty(b.Url) && b.UpdatedOn >= cutoff.AddDays(-profile.VacancyFreshnessDays);
+            var required = profile.WebsiteChecklist.Count;
+            results.Add(new(college.Id, "1.1", Cohort.All, plan ? 1 : 0, null));
+            results.Add(new(college.Id, "1.2", Cohort.All, present, required));
+            results.Add(new(college.Id, "1.3", Cohort.All, chat ? 1 : 0, null));
+            results.Add(new(college.Id, "3.3", Cohort.All, employersOf[c].Count, null));
+            results.Add(new(college.Id, "3.5", Cohort.All, bank ? 1 : 0, null));
+            plans += plan ? 1 : 0;
+            checklists += required > 0 && present == required ? 1 : 0;
+            chats += chat ? 1 : 0;
+            banks += bank ? 1 : 0;
+            foreach (var cohort in Cohorts.Spo1)
+            {
+                long? expected = college.Spo1 is not { } spo1 ? null : cohort switch
+                {
+                    Cohort.All => spo1.Total,
+                    Cohort.Disabled => spo1.Disabled,
+                    Cohort.DisabledChild => spo1.DisabledChild,
+                    _ => spo1.LimitedHealth,
+                };
+                results.Add(new(college.Id, "5.1", cohort, contingent[(c * 5) + (int)cohort], expected));
+                spo1Actual[(int)cohort] += contingent[(c * 5) + (int)cohort];
+                spo1Expected[(int)cohort] += expected ?? 0;
+                spo1Complete[(int)cohort] &= expected is not null;
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                for (var cohort = 0; cohort < 5; cohort++)
+                {
+                    var at = ((((c * k) + i) * 5) + cohort) * 2;
+                    results.Add(new(college.Id, GraduateCodes[i], (Cohort)cohort, counts[at], GraduateCodes[i] == "5.5" ? null : counts[at + 1]));
+                }
+            }
+        }
+
+        // The region: Σ numerators ÷ Σ denominators; colleges met for presence and checklist; distinct employers.
+        long all = colleges.Count;
+        results.Add(new(null, "1.1", Cohort.All, plans, all));
+        results.Add(new(null, "1.2", Cohort.All, checklists, all));
+        results.Add(new(null, "1.3", Cohort.All, chats, all));
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in employersOf)
+        {
+            distinct.UnionWith(set);
+        }
+
+        results.Add(new(null, "3.3", Cohort.All, distinct.Count, null));
+        results.Add(new(null, "3.5", Cohort.All, banks, all));
+        foreach (var cohort in Cohorts.Spo1)
+        {
+            results.Add(new(null, "5.1", cohort, spo1Actual[(int)cohort], spo1Complete[(int)cohort] ? spo1Expected[(int)cohort] : null));
+        }
+
+        for (var i = 0; i < k; i++)
+        {
+            for (var cohort = 0; cohort < 5; cohort++)
+            {
+                long n = 0, d = 0;
+                for (var c = 0; c < colleges.Count; c++)
+                {
+                    var at = ((((c * k) + i) * 5) + cohort) * 2;
+                    n += counts[at];
+                    d += counts[at + 1];
+                }
+
+                results.Add(new(null, GraduateCodes[i], (Cohort)cohort, n, GraduateCodes[i] == "5.5" ? null : d));
+            }
+        }
+
+        return results;
+    }
+}

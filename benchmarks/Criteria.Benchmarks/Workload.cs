@@ -1,0 +1,104 @@
+using Criteria.Benchmarks.Baseline;
+using Criteria.Collections;
+using Criteria.Evaluation;
+using Criteria.Facts;
+using Criteria.Json;
+using Criteria.Reporting;
+using Criteria.Rules;
+using Criteria.Samples;
+
+namespace Criteria.Benchmarks;
+
+/// <summary>The measured operations, shared by the BenchmarkDotNet benchmarks and the quick mode.</summary>
+public sealed class Workload
+{
+    private readonly CriteriaEvaluator _compiled = new([StandardCatalog.Catalog]);
+    private readonly CriteriaEvaluator _rete = new([StandardCatalog.Catalog], new CriteriaOptions { BatchExecution = BatchExecution.Rete });
+    private readonly Dataset[] _byCollege;
+    private LiveEvaluation? _live;
+    private int _update;
+
+    public Workload(SampleDatasetOptions options)
+    {
+        Dataset = SampleDatasetGenerator.Generate(options);
+        File = Path.Combine(Path.GetTempPath(), $"criteria-bench-{options.Colleges}-{options.Graduates}-{options.Seed}.json");
+        if (!System.IO.File.Exists(File))
+        {
+            DatasetWriter.WriteFileAsync(Dataset, File).GetAwaiter().GetResult();
+        }
+
+        var byCollege = Dataset.Graduates.ToLookup(g => g.CollegeId, StringComparer.Ordinal);
+        _byCollege = Dataset.Colleges.Select(c => Dataset with { Colleges = [c], Graduates = byCollege[c.Id].ToValueArray() }).ToArray();
+    }
+
+    public Dataset Dataset { get; }
+
+    public string File { get; }
+
+    public List<BaselineResult> Baseline() => HandWrittenEvaluator.Evaluate(Dataset);
+
+    public Report Compiled() => _compiled.Evaluate(Dataset);
+
+    public Report Rete() => _rete.Evaluate(Dataset);
+
+    /// <summary>One Rete session per college, in parallel (events and employers shared by every part).</summary>
+    public int RetePerCollegeInParallel()
+    {
+        var reports = new Report[_byCollege.Length];
+        Parallel.For(0, _byCollege.Length, i => reports[i] = _rete.Evaluate(_byCollege[i], new EvaluationSettings { Mode = EvaluationMode.Lenient }));
+        return reports.Sum(r => r.Colleges.Count);
+    }
+
+    public Dataset Load() => DatasetReader.ReadFileAsync(File).GetAwaiter().GetResult().Dataset;
+
+    /// <summary>What <c>criteria evaluate --format json --out</c> does: read, evaluate, write.</summary>
+    public long EvaluateEndToEnd()
+    {
+        var loaded = DatasetReader.ReadFileAsync(File).GetAwaiter().GetResult();
+        var report = _compiled.Evaluate(loaded.Dataset, new EvaluationSettings { ReadingFindings = loaded.Findings });
+        using var output = new CountingStream();
+        ReportWriter.WriteAsync(report, output).GetAwaiter().GetResult();
+        return output.Length;
+    }
+
+    public void OpenLive() => _live = _compiled.OpenLive(Dataset);
+
+    /// <summary>Updates one graduate (a new outcome and registration) in the live evaluation.</summary>
+    public void UpdateOneGraduate()
+    {
+        var live = _live ?? throw new InvalidOperationException("Open the live evaluation first.");
+        var graduate = Dataset.Graduates[(_update * 7919) % Dataset.Graduates.Count];
+        var status = (_update & 1) == 0 ? EmploymentStatus.Employed : EmploymentStatus.NotEmployed;
+        _update++;
+        live.UpdateGraduate(graduate with { Outcome = graduate.Outcome with { Status = status }, Ais = graduate.Ais with { Registered = !graduate.Ais.Registered } });
+    }
+
+    private sealed class CountingStream : Stream
+    {
+        private long _length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _length;
+
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+    }
+}
