@@ -27,11 +27,48 @@ public sealed class Workload
             DatasetWriter.WriteFileAsync(Dataset, File).GetAwaiter().GetResult();
         }
 
-        var byCollege = Dataset.Graduates.ToLookup(g => g.CollegeId, StringComparer.Ordinal);
-        _byCollege = Dataset.Colleges.Select(c => Dataset with { Colleges = [c], Graduates = byCollege[c.Id].ToValueArray() }).ToArray();
+        _byCollege = SplitByCollege(Dataset);
     }
 
     public Dataset Dataset { get; }
+
+    /// <summary>
+    /// One part per college, as a developer splitting the work would make it: the college's graduates,
+    /// the events it held, the events its graduates attended (their participant lists cut to its
+    /// graduates), and the colleges that held those events.
+    /// </summary>
+    private static Dataset[] SplitByCollege(Dataset dataset)
+    {
+        var collegeOf = dataset.Graduates.ToDictionary(g => g.Id, g => g.CollegeId, StringComparer.Ordinal);
+        var colleges = dataset.Colleges.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var graduates = dataset.Graduates.ToLookup(g => g.CollegeId, StringComparer.Ordinal);
+        var events = dataset.Colleges.ToDictionary(c => c.Id, _ => new Dictionary<CareerEvent, List<string>>(), StringComparer.Ordinal);
+        foreach (var careerEvent in dataset.Events)
+        {
+            events[careerEvent.CollegeId].TryAdd(careerEvent, []);
+            foreach (var participant in careerEvent.ParticipantIds)
+            {
+                var part = events[collegeOf[participant]];
+                if (!part.TryGetValue(careerEvent, out var list))
+                {
+                    part[careerEvent] = list = [];
+                }
+
+                list.Add(participant);
+            }
+        }
+
+        return dataset.Colleges.Select(c =>
+        {
+            var own = events[c.Id].Select(e => e.Key with { ParticipantIds = e.Value.ToValueArray() }).ToArray();
+            return dataset with
+            {
+                Colleges = own.Select(e => e.CollegeId).Append(c.Id).Distinct(StringComparer.Ordinal).Select(id => colleges[id]).ToValueArray(),
+                Events = own.ToValueArray(),
+                Graduates = graduates[c.Id].ToValueArray(),
+            };
+        }).ToArray();
+    }
 
     public string File { get; }
 
@@ -44,9 +81,10 @@ public sealed class Workload
     /// <summary>One Rete session per college, in parallel (events and employers shared by every part).</summary>
     public int RetePerCollegeInParallel()
     {
-        var reports = new Report[_byCollege.Length];
-        Parallel.For(0, _byCollege.Length, i => reports[i] = _rete.Evaluate(_byCollege[i], new EvaluationSettings { Mode = EvaluationMode.Lenient }));
-        return reports.Sum(r => r.Colleges.Count);
+        var results = 0;
+        Parallel.For(0, _byCollege.Length, i =>
+            Interlocked.Add(ref results, _rete.Evaluate(_byCollege[i], new EvaluationSettings { Mode = EvaluationMode.Lenient }).Colleges.Count));
+        return results;
     }
 
     public Dataset Load() => DatasetReader.ReadFileAsync(File).GetAwaiter().GetResult().Dataset;

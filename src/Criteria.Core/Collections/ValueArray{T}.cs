@@ -50,6 +50,38 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
         }
     }
 
+    /// <summary>The number of items that satisfy <paramref name="predicate"/>, without boxing the array (rule conditions call it often).</summary>
+    /// <param name="predicate">The test.</param>
+    /// <returns>The count.</returns>
+    public int CountOf(Func<T, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        var count = 0;
+        foreach (var item in AsSpan())
+        {
+            count += predicate(item) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>True when an item satisfies <paramref name="predicate"/>, without boxing the array.</summary>
+    /// <param name="predicate">The test.</param>
+    /// <returns>True when one does.</returns>
+    public bool Exists(Func<T, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        foreach (var item in AsSpan())
+        {
+            if (predicate(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The items as a read-only span, without copying.</summary>
     public ReadOnlySpan<T> AsSpan() => _items;
 

@@ -80,7 +80,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
             CheckProfile(profile);
         }
 
-        var structural = DatasetValidator.Validate(dataset);
+        var (structural, index) = DatasetValidator.ValidateAndIndex(dataset);
         if (mode == EvaluationMode.Strict)
         {
             var errors = structural.Where(f => f.Severity == FindingSeverity.Error).ToArray();
@@ -92,7 +92,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
 
         cancellationToken.ThrowIfCancellationRequested();
         var context = new EvaluationContext(dataset.Period, profile, EffectiveOptions(profile));
-        var facts = FactResolver.Resolve(dataset, context);
+        var facts = FactResolver.Resolve(dataset, context, index);
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(_options.PluginTimeBudget);

@@ -1,6 +1,7 @@
 using Criteria.Catalog;
 using Criteria.Collections;
 using Criteria.Facts;
+using Criteria.Quality;
 
 namespace Criteria.Evaluation;
 
@@ -11,29 +12,14 @@ namespace Criteria.Evaluation;
 /// </summary>
 internal static class FactResolver
 {
-    public static DatasetFacts Resolve(Dataset dataset, EvaluationContext context)
+    public static DatasetFacts Resolve(Dataset dataset, EvaluationContext context, DatasetIndex index)
     {
-        var colleges = new Dictionary<string, int>(dataset.Colleges.Count, StringComparer.Ordinal);
-        for (var i = 0; i < dataset.Colleges.Count; i++)
-        {
-            colleges.TryAdd(dataset.Colleges[i].Id, i);
-        }
+        var colleges = index.Colleges;
+        var employers = index.Employers.ToDictionary(e => e.Key, e => dataset.Employers[e.Value], StringComparer.Ordinal);
 
-        var employers = new Dictionary<string, Employer>(dataset.Employers.Count, StringComparer.Ordinal);
-        foreach (var employer in dataset.Employers)
-        {
-            employers.TryAdd(employer.Id, employer);
-        }
-
-        var graduates = new Dictionary<string, int>(dataset.Graduates.Count, StringComparer.Ordinal);
-        for (var i = 0; i < dataset.Graduates.Count; i++)
-        {
-            var graduate = dataset.Graduates[i];
-            if (colleges.ContainsKey(graduate.CollegeId))
-            {
-                graduates.TryAdd(graduate.Id, i);
-            }
-        }
+        // The first graduate of each id is kept, unless its college does not exist (lenient mode).
+        var graduates = index.Graduates;
+        bool Kept(string id, out int position) => graduates.TryGetValue(id, out position) && colleges.ContainsKey(dataset.Graduates[position].CollegeId);
 
         var eventIds = new HashSet<string>(StringComparer.Ordinal);
         var events = new List<EventFact>(dataset.Events.Count);
@@ -49,9 +35,9 @@ internal static class FactResolver
             events.Add(Event(careerEvent, i, employers, context));
             foreach (var participant in careerEvent.ParticipantIds)
             {
-                if (graduates.TryGetValue(participant, out var index))
+                if (Kept(participant, out var position))
                 {
-                    var list = attended[index] ??= [];
+                    var list = attended[position] ??= [];
                     if (list.Count == 0 || !ReferenceEquals(list[^1], careerEvent))
                     {
                         list.Add(careerEvent); // a participant listed twice attended once
@@ -61,11 +47,11 @@ internal static class FactResolver
         }
 
         var contingent = new long[dataset.Colleges.Count, 5];
-        var graduateFacts = new List<GraduateFact>(graduates.Count);
+        var graduateFacts = new List<GraduateFact>(dataset.Graduates.Count);
         for (var i = 0; i < dataset.Graduates.Count; i++)
         {
             var graduate = dataset.Graduates[i];
-            if (!graduates.TryGetValue(graduate.Id, out var kept) || kept != i)
+            if (!Kept(graduate.Id, out var kept) || kept != i)
             {
                 continue;
             }

@@ -14,7 +14,10 @@ public static class DatasetValidator
     /// <summary>Checks a dataset.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>The findings in report order: by code, then in document order.</returns>
-    public static ValueArray<Finding> Validate(Dataset dataset)
+    public static ValueArray<Finding> Validate(Dataset dataset) => ValidateAndIndex(dataset).Findings;
+
+    /// <summary>Checks a dataset and keeps the position of the first record of each id, for the evaluator to resolve references with.</summary>
+    internal static (ValueArray<Finding> Findings, DatasetIndex Index) ValidateAndIndex(Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var findings = new List<Finding>();
@@ -63,7 +66,7 @@ public static class DatasetValidator
             CheckSpo1(dataset.Colleges[i], JsonPath.Index("$.colleges", i), findings);
         }
 
-        return FindingOrder.Sort(findings).ToValueArray();
+        return (FindingOrder.Sort(findings).ToValueArray(), new DatasetIndex(colleges, employers, graduates));
     }
 
     private static Dictionary<string, int> FirstIndex<T>(

@@ -18,5 +18,5 @@ public sealed class FunctioningGroupChat : CollegePresenceCriterion
 {
     /// <inheritdoc />
     protected override Expression<Func<CollegeFact, bool>> Present => c =>
-        c.MessengerChats.Any(chat => chat.Members >= 1 && c.Context.IsFresh(chat.LastActivity, c.Context.Profile.ChatActivityDays));
+        c.MessengerChats.Exists(chat => chat.Members >= 1 && c.Context.IsFresh(chat.LastActivity, c.Context.Profile.ChatActivityDays));
 }

@@ -17,8 +17,8 @@ namespace Criteria.Rules.Group3;
 public sealed class CorrectResumes : GraduateItemShareCriterion
 {
     /// <inheritdoc />
-    protected override Expression<Func<GraduateFact, int>> NumeratorItems => g => g.Resumes.Count(r => r.PostedInAis && r.Correct);
+    protected override Expression<Func<GraduateFact, int>> NumeratorItems => g => g.Resumes.CountOf(r => r.PostedInAis && r.Correct);
 
     /// <inheritdoc />
-    protected override Expression<Func<GraduateFact, int>> DenominatorItems => g => g.Resumes.Count(r => r.PostedInAis);
+    protected override Expression<Func<GraduateFact, int>> DenominatorItems => g => g.Resumes.CountOf(r => r.PostedInAis);
 }
