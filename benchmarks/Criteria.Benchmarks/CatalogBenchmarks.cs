@@ -12,9 +12,12 @@ public class CatalogBenchmarks
     public string ScaleName { get; set; } = "region";
 
     [GlobalSetup]
-    public void Setup()
+    public void Setup() => _workload = new Workload(Scale.Of(ScaleName));
+
+    [GlobalSetup(Target = nameof(LiveUpdate))]
+    public void SetupLive()
     {
-        _workload = new Workload(Scale.Of(ScaleName));
+        Setup();
         _workload.OpenLive();
     }
 

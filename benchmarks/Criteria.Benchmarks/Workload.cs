@@ -14,7 +14,7 @@ public sealed class Workload
 {
     private readonly CriteriaEvaluator _compiled = new([StandardCatalog.Catalog]);
     private readonly CriteriaEvaluator _rete = new([StandardCatalog.Catalog], new CriteriaOptions { BatchExecution = BatchExecution.Rete });
-    private readonly Dataset[] _byCollege;
+    private readonly Lazy<Dataset[]> _byCollege;
     private LiveEvaluation? _live;
     private int _update;
 
@@ -27,7 +27,7 @@ public sealed class Workload
             DatasetWriter.WriteFileAsync(Dataset, File).GetAwaiter().GetResult();
         }
 
-        _byCollege = SplitByCollege(Dataset);
+        _byCollege = new Lazy<Dataset[]>(() => SplitByCollege(Dataset));
     }
 
     public Dataset Dataset { get; }
@@ -81,9 +81,10 @@ public sealed class Workload
     /// <summary>One Rete session per college, in parallel (events and employers shared by every part).</summary>
     public int RetePerCollegeInParallel()
     {
+        var parts = _byCollege.Value;
         var results = 0;
-        Parallel.For(0, _byCollege.Length, i =>
-            Interlocked.Add(ref results, _rete.Evaluate(_byCollege[i], new EvaluationSettings { Mode = EvaluationMode.Lenient }).Colleges.Count));
+        Parallel.For(0, parts.Length, i =>
+            Interlocked.Add(ref results, _rete.Evaluate(parts[i], new EvaluationSettings { Mode = EvaluationMode.Lenient }).Colleges.Count));
         return results;
     }
 

@@ -102,29 +102,11 @@ internal static class ReportBuilder
                 };
 
             case CriterionKind.Checklist:
-                return new CriterionResult
-                {
-                    Code = criterion.Code,
-                    Cohort = cohort,
-                    HasRatio = true,
-                    Numerator = numerator,
-                    Denominator = denominator,
-                    Value = ResultValue.Fraction(numerator, denominator),
-                    Status = Status(denominator > 0 && numerator == denominator),
-                };
+                return Ratio(criterion, cohort, numerator, denominator, Status(denominator > 0 && numerator == denominator));
 
             case CriterionKind.Match:
                 var expected = tally?.Denominators[cohort];
-                return new CriterionResult
-                {
-                    Code = criterion.Code,
-                    Cohort = cohort,
-                    HasRatio = true,
-                    Numerator = numerator,
-                    Denominator = expected,
-                    Value = expected is > 0 ? ResultValue.Fraction(numerator, expected.Value) : ResultValue.None,
-                    Status = expected is null ? ResultStatus.NoData : Status(numerator == expected),
-                };
+                return Ratio(criterion, cohort, numerator, expected, expected is null ? ResultStatus.NoData : Status(numerator == expected));
 
             default:
                 throw new InvalidOperationException($"Criterion {criterion.Code} has an unknown kind {criterion.Kind}.");
@@ -162,51 +144,42 @@ internal static class ReportBuilder
             case CriterionKind.Checklist:
                 long met = colleges.Count(c => c.Status == ResultStatus.Met);
                 var all = (long)colleges.Length;
-                return new CriterionResult
-                {
-                    Code = criterion.Code,
-                    Cohort = cohort,
-                    HasRatio = true,
-                    Numerator = met,
-                    Denominator = all,
-                    Value = ResultValue.Fraction(met, all),
-                    Target = target,
-                    Status = all == 0 ? ResultStatus.NoData : target is { } pt ? Status(Meets(met, all, pt, criterion.LowerIsBetter)) : ResultStatus.NoTarget,
-                };
+                var presenceStatus = all == 0 ? ResultStatus.NoData : target is { } pt ? Status(Meets(met, all, pt, criterion.LowerIsBetter)) : ResultStatus.NoTarget;
+                return Ratio(criterion, cohort, met, all, presenceStatus, target);
 
             case CriterionKind.Match:
                 var a = colleges.Sum(c => c.Numerator ?? 0);
                 long? b = colleges.All(c => c.Denominator is not null) ? colleges.Sum(c => c.Denominator!.Value) : null;
-                return new CriterionResult
-                {
-                    Code = criterion.Code,
-                    Cohort = cohort,
-                    HasRatio = true,
-                    Numerator = a,
-                    Denominator = b,
-                    Value = b is > 0 ? ResultValue.Fraction(a, b.Value) : ResultValue.None,
-                    Status = colleges.Any(c => c.Status == ResultStatus.NotMet) ? ResultStatus.NotMet
-                        : colleges.Any(c => c.Status == ResultStatus.NoData) ? ResultStatus.NoData
-                        : ResultStatus.Met,
-                };
+                var matchStatus = colleges.Any(c => c.Status == ResultStatus.NotMet) ? ResultStatus.NotMet
+                    : colleges.Any(c => c.Status == ResultStatus.NoData) ? ResultStatus.NoData
+                    : ResultStatus.Met;
+                return Ratio(criterion, cohort, a, b, matchStatus);
 
             default:
                 throw new InvalidOperationException($"Criterion {criterion.Code} has an unknown kind {criterion.Kind}.");
         }
     }
 
-    private static CriterionResult Share(CriterionDescriptor criterion, Cohort cohort, long numerator, long denominator, decimal? target) => new()
+    private static CriterionResult Share(CriterionDescriptor criterion, Cohort cohort, long numerator, long denominator, decimal? target) =>
+        Ratio(
+            criterion,
+            cohort,
+            numerator,
+            denominator,
+            denominator == 0 ? ResultStatus.NoData : target is { } t ? Status(Meets(numerator, denominator, t, criterion.LowerIsBetter)) : ResultStatus.NoTarget,
+            target);
+
+    /// <summary>A result with a numerator and a denominator; its value is their fraction, or none without a positive denominator.</summary>
+    private static CriterionResult Ratio(CriterionDescriptor criterion, Cohort cohort, long numerator, long? denominator, ResultStatus status, decimal? target = null) => new()
     {
         Code = criterion.Code,
         Cohort = cohort,
         HasRatio = true,
         Numerator = numerator,
         Denominator = denominator,
-        Value = ResultValue.Fraction(numerator, denominator),
+        Value = denominator is > 0 ? ResultValue.Fraction(numerator, denominator.Value) : ResultValue.None,
         Target = target,
-        Status = denominator == 0 ? ResultStatus.NoData
-            : target is { } t ? Status(Meets(numerator, denominator, t, criterion.LowerIsBetter))
-            : ResultStatus.NoTarget,
+        Status = status,
     };
 
     /// <summary>numerator ÷ denominator against an exact decimal target, compared exactly: n ≥ t·d (n ≤ t·d when lower is better).</summary>
