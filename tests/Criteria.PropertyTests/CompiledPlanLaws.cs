@@ -62,4 +62,15 @@ public sealed class CompiledPlanLaws
         Assert.Equal(["M.1"], plugin.Plan.Compiled);
         Assert.Equal(["M.2"], plugin.Plan.Residual.Select(r => r.Name));
     }
+
+    [Fact]
+    public void A_dataset_large_enough_to_be_counted_on_every_core_gives_the_same_report()
+    {
+        // 120,000 graduates: the plan resolves and counts them in parts, then adds the parts up.
+        var dataset = Criteria.Samples.SampleDatasetGenerator.Generate(new Criteria.Samples.SampleDatasetOptions { Colleges = 40, Graduates = 120_000, Seed = 11 });
+        Assert.Equal(ReportWriter.ToJson(Rete.Evaluate(dataset)), ReportWriter.ToJson(Compiled.Evaluate(dataset)));
+        Assert.Equal(
+            Criteria.Benchmarks.Baseline.ReportNumbers.Sorted(Criteria.Benchmarks.Baseline.HandWrittenEvaluator.Evaluate(dataset)),
+            Criteria.Benchmarks.Baseline.ReportNumbers.Sorted(Criteria.Benchmarks.Baseline.ReportNumbers.From(Laws.Evaluate(dataset))));
+    }
 }

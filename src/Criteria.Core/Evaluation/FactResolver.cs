@@ -12,6 +12,8 @@ namespace Criteria.Evaluation;
 /// </summary>
 internal static class FactResolver
 {
+    private const int GraduatesPerWorker = 50_000;
+
     public static DatasetFacts Resolve(Dataset dataset, EvaluationContext context, DatasetIndex index)
     {
         var colleges = index.Colleges;
@@ -46,22 +48,47 @@ internal static class FactResolver
             }
         }
 
-        var contingent = new long[dataset.Colleges.Count, 5];
-        var graduateFacts = new List<GraduateFact>(dataset.Graduates.Count);
-        for (var i = 0; i < dataset.Graduates.Count; i++)
+        // Graduates' facts are independent of each other: large datasets are resolved on every core.
+        var all = dataset.Graduates;
+        var resolved = new GraduateFact?[all.Count];
+        var workers = Math.Clamp(all.Count / GraduatesPerWorker, 1, Environment.ProcessorCount);
+        var contingents = new long[workers][];
+        Parallel.For(0, workers, w =>
         {
-            var graduate = dataset.Graduates[i];
-            if (!Kept(graduate.Id, out var kept) || kept != i)
+            var counts = contingents[w] = new long[dataset.Colleges.Count * 5];
+            for (var i = all.Count * w / workers; i < all.Count * (w + 1) / workers; i++)
             {
-                continue;
-            }
+                var graduate = all[i];
+                if (!Kept(graduate.Id, out var kept) || kept != i)
+                {
+                    continue;
+                }
 
-            var fact = Graduate(graduate, i, attended[i] is { } list ? ValueArray<CareerEvent>.TakeOwnership([.. list]) : default, employers, context);
-            graduateFacts.Add(fact);
-            var college = colleges[graduate.CollegeId];
-            foreach (var cohort in Cohorts.Graduate)
+                var fact = Graduate(graduate, i, attended[i] is { } list ? ValueArray<CareerEvent>.TakeOwnership([.. list]) : default, employers, context);
+                resolved[i] = fact;
+                var college = colleges[graduate.CollegeId] * 5;
+                for (var bits = (int)fact.Cohorts & 0x1F; bits != 0; bits &= bits - 1)
+                {
+                    counts[college + System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+                }
+            }
+        });
+
+        var graduateFacts = new List<GraduateFact>(all.Count);
+        foreach (var fact in resolved)
+        {
+            if (fact is not null)
             {
-                contingent[college, (int)cohort] += fact.Cohorts.Contains(cohort) ? 1 : 0;
+                graduateFacts.Add(fact);
+            }
+        }
+
+        var contingent = new long[dataset.Colleges.Count, 5];
+        foreach (var counts in contingents)
+        {
+            for (var i = 0; i < counts.Length; i++)
+            {
+                contingent[i / 5, i % 5] += counts[i];
             }
         }
 

@@ -59,6 +59,28 @@ internal sealed class SessionResults
         return changed;
     }
 
+    /// <summary>Takes the results of another part of the same facts; of two failures of one rule, the one earlier in the document stays.</summary>
+    public void Add(SessionResults other)
+    {
+        foreach (var tally in other.Tallies.Values)
+        {
+            Put(tally);
+        }
+
+        foreach (var findings in other.Findings.Values)
+        {
+            Put(findings);
+        }
+
+        foreach (var (key, failure) in other.Failures)
+        {
+            if (!Failures.TryGetValue(key, out var mine) || DocumentOrder.Instance.Compare(failure.Path, mine.Path) < 0)
+            {
+                Failures[key] = failure;
+            }
+        }
+    }
+
     /// <summary>Takes a result fact (a tally or findings) yielded by a rule.</summary>
     public void Put(object? fact)
     {

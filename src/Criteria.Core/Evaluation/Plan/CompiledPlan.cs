@@ -15,6 +15,7 @@ namespace Criteria.Evaluation.Plan;
 internal sealed class CompiledPlan
 {
     private const int CancellationStride = 8192;
+    private const int GraduatesPerWorker = 50_000;
 
     private readonly IReadOnlyList<PlannedRule> _planned;
     private readonly Action<CollegeFact, PlanState> _colleges;
@@ -66,14 +67,25 @@ internal sealed class CompiledPlan
             _events(careerEvent, state);
         }
 
-        for (var i = 0; i < facts.Graduates.Count; i++)
+        // Counts are additive: large datasets are counted in parts on every core, then added up.
+        var graduates = facts.Graduates;
+        var workers = Math.Clamp(graduates.Count / GraduatesPerWorker, 1, Environment.ProcessorCount);
+        if (workers == 1)
         {
-            if (i % CancellationStride == 0)
+            Count(graduates, 0, graduates.Count, state, cancellationToken);
+        }
+        else
+        {
+            var parts = new PlanState[workers];
+            Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                parts[w] = new PlanState(_planned, new SessionResults(ruleToCode));
+                Count(graduates, graduates.Count * w / workers, graduates.Count * (w + 1) / workers, parts[w], cancellationToken);
+            });
+            foreach (var part in parts)
+            {
+                state.Add(part);
             }
-
-            _graduates(facts.Graduates[i], state);
         }
 
         state.Complete();
@@ -89,6 +101,19 @@ internal sealed class CompiledPlan
 
         cancellationToken.ThrowIfCancellationRequested();
         return results;
+    }
+
+    private void Count(IReadOnlyList<GraduateFact> graduates, int from, int to, PlanState state, CancellationToken cancellationToken)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if ((i - from) % CancellationStride == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            _graduates(graduates[i], state);
+        }
     }
 
     /// <summary>

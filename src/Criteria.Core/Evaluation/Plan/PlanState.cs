@@ -63,6 +63,44 @@ internal sealed class PlanState
 
     public void Fail(int rule, Exception exception, object fact) => _results.Fail(_rules[rule].Name, exception, [fact]);
 
+    /// <summary>The results this state writes yields and failures to.</summary>
+    public SessionResults Results => _results;
+
+    /// <summary>Adds another state's counts (of another part of the facts) to this one's: counts are additive.</summary>
+    public void Add(PlanState other)
+    {
+        for (var rule = 0; rule < _rules.Count; rule++)
+        {
+            var theirs = other._counts[rule];
+            for (var slot = 0; slot < other._keys.Count && slot * Stride < theirs.Length; slot++)
+            {
+                var at = slot * Stride;
+                if (theirs[at] == 0)
+                {
+                    continue;
+                }
+
+                var mine = Slot(other._keys[slot]) * Stride;
+                if (mine + Stride > _counts[rule].Length)
+                {
+                    Array.Resize(ref _counts[rule], Math.Max(_counts[rule].Length * 2, mine + Stride));
+                }
+
+                for (var i = 0; i < Stride; i++)
+                {
+                    _counts[rule][mine + i] += theirs[at + i];
+                }
+            }
+
+            foreach (var (slot, set) in other._ids[rule])
+            {
+                Distinct(rule, other._keys[slot], set);
+            }
+        }
+
+        _results.Add(other._results);
+    }
+
     /// <summary>Hands the counts over as tallies, one per rule and college that had a fact.</summary>
     public void Complete()
     {
