@@ -42,6 +42,11 @@ internal abstract class KeyedAggregator<TContribution, TGroup> : IAggregator
             return AggregationResult.Empty;
         }
 
+        if (facts.Count == 1)
+        {
+            return ApplyOne(context, tuple, facts.First(), exclude, include);
+        }
+
         var evaluated = new List<(IFact Fact, bool Included, string Key, TContribution Value)>(facts.Count);
         foreach (var fact in facts)
         {
@@ -102,6 +107,73 @@ internal abstract class KeyedAggregator<TContribution, TGroup> : IAggregator
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// One fact — what a live update sends — without the batch's lists and dictionaries: at most two
+    /// groups move (the fact's old college and its new one).
+    /// </summary>
+    private AggregationResult[] ApplyOne(AggregationContext context, ITuple tuple, IFact fact, bool exclude, bool include)
+    {
+        (string Key, TContribution Value) contribution = default;
+        (string Key, TContribution Value) old = default;
+        var included = include && TryEvaluate(context, tuple, fact, out contribution);
+        Group? oldGroup = null;
+        if (exclude && _byFact.Remove(fact, out old))
+        {
+            oldGroup = _groups[old.Key];
+            oldGroup.Facts.Remove(fact);
+            Apply(oldGroup.Result, old.Value, -1);
+        }
+
+        Group? newGroup = null;
+        var created = false;
+        if (included)
+        {
+            if (!_groups.TryGetValue(contribution.Key!, out newGroup))
+            {
+                _groups[contribution.Key!] = newGroup = new Group(CreateGroup(contribution.Key!));
+                created = true;
+            }
+            else
+            {
+                created = newGroup.Facts.Count == 0 && !ReferenceEquals(newGroup, oldGroup);
+            }
+
+            _byFact[fact] = contribution;
+            newGroup.Facts.Add(fact);
+            Apply(newGroup.Result, contribution.Value, +1);
+        }
+
+        if (oldGroup is not null && ReferenceEquals(oldGroup, newGroup))
+        {
+            return [AggregationResult.Modified(oldGroup.Result, oldGroup.Result, oldGroup.Facts)];
+        }
+
+        var results = new List<AggregationResult>(2);
+        if (oldGroup is not null)
+        {
+            results.Add(Settle(old.Key!, oldGroup));
+        }
+
+        if (newGroup is not null)
+        {
+            results.Add(created ? AggregationResult.Added(newGroup.Result, newGroup.Facts) : AggregationResult.Modified(newGroup.Result, newGroup.Result, newGroup.Facts));
+        }
+
+        return [.. results];
+    }
+
+    /// <summary>The result for a group that lost a fact: modified, or removed with its last fact.</summary>
+    private AggregationResult Settle(string key, Group group)
+    {
+        if (group.Facts.Count > 0)
+        {
+            return AggregationResult.Modified(group.Result, group.Result, group.Facts);
+        }
+
+        _groups.Remove(key);
+        return AggregationResult.Removed(group.Result);
     }
 
     private bool TryEvaluate(AggregationContext context, ITuple tuple, IFact fact, out (string Key, TContribution Value) contribution)
