@@ -8,4 +8,7 @@ internal enum OutputFormat
 
     /// <summary>The report contract, report-v1.</summary>
     Json,
+
+    /// <summary>CSV for Excel: one row per college × criterion × cohort, then the region.</summary>
+    Csv,
 }

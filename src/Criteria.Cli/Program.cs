@@ -5,6 +5,8 @@ using Criteria.Cli.Commands;
 var root = new RootCommand("criteria — effectiveness criteria of graduate employment assistance centres (ЦСТВ) from AIS «Трудовые ресурсы» data")
 {
     EvaluateCommand.Create(),
+    ValidateCommand.Create(),
+    CatalogCommand.Create(),
     SampleCommand.Create(),
 };
 

@@ -7,8 +7,21 @@ namespace Criteria.Cli.Rendering;
 /// <summary>Writes a report in the chosen format to a file or the standard output.</summary>
 internal static class ReportOutput
 {
-    public static async Task WriteAsync(Report report, OutputFormat format, FileInfo? file, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Report report, OutputFormat format, FileInfo? file, CancellationToken cancellationToken, char csvSeparator = ',')
     {
+        if (format == OutputFormat.Csv)
+        {
+            var csv = file is null
+                ? new StreamWriter(Console.OpenStandardOutput(), CsvRenderer.Encoding)
+                : new StreamWriter(file.FullName, append: false, CsvRenderer.Encoding);
+            await using (csv.ConfigureAwait(false))
+            {
+                CsvRenderer.Render(report, csv, csvSeparator);
+            }
+
+            return;
+        }
+
         if (format == OutputFormat.Json)
         {
             if (file is null)

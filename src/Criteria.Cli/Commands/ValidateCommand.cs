@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Criteria.Evaluation;
+using Criteria.Json;
+using Criteria.Quality;
+
+namespace Criteria.Cli.Commands;
+
+/// <summary>
+/// <c>criteria validate &lt;dataset.json&gt; [--plugin p.dll]</c>: the data-quality findings only, one per
+/// line (code, severity, path, message); exit 2 when any is an error or the file breaks the contract.
+/// </summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, contract dataset-v1)." };
+        var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin whose data-quality rules run too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("validate", "Checks a dataset and lists its data-quality findings (DQ1–DQ12); exit code 2 when there is an error.")
+        {
+            dataset, plugins,
+        };
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
+            async () =>
+            {
+                var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? []);
+                var loaded = await DatasetReader.ReadFileAsync(parse.GetValue(dataset)!.FullName, cancellationToken).ConfigureAwait(false);
+                var report = evaluator.Evaluate(
+                    loaded.Dataset,
+                    new EvaluationSettings { Mode = EvaluationMode.Lenient, ReadingFindings = loaded.Findings },
+                    cancellationToken);
+                foreach (var finding in report.Findings)
+                {
+                    await Console.Out.WriteLineAsync(
+                        $"{finding.Code}\t{(finding.Severity == FindingSeverity.Error ? "error" : "warning")}\t{finding.Path}\t{finding.Message}").ConfigureAwait(false);
+                }
+
+                var errors = report.Findings.Count(f => f.Severity == FindingSeverity.Error);
+                await Console.Error.WriteLineAsync(
+                    $"criteria: {report.Findings.Count} finding(s), {errors} error(s); {report.Colleges.Count} colleges, {loaded.Dataset.Graduates.Count} graduates").ConfigureAwait(false);
+                return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+            },
+            Console.Error));
+        return command;
+    }
+}
