@@ -95,7 +95,10 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         var facts = FactResolver.Resolve(dataset, context, index);
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(_options.PluginTimeBudget);
+        if (_isolated.Count > 0 && _options.PluginTimeBudget > TimeSpan.Zero && _options.PluginTimeBudget < TimeSpan.FromDays(24))
+        {
+            budget.CancelAfter(_options.PluginTimeBudget); // longer (or Timeout.InfiniteTimeSpan): no budget
+        }
         var plugins = _isolated
             .Select(p => (p.Catalog, Run: Task.Run(() => Run(p.Engine, facts, budget.Token), CancellationToken.None)))
             .ToArray();

@@ -13,7 +13,8 @@ public sealed class CriteriaOptions
 
     /// <summary>
     /// How long an isolated catalog (a plugin's) may run in one evaluation before its criteria are
-    /// given status <c>error</c> and the evaluation goes on without them. Default: two minutes.
+    /// given status <c>error</c> and the evaluation goes on without them. Default: two minutes;
+    /// <see cref="Timeout.InfiniteTimeSpan"/> (or anything from 24 days) for no budget.
     /// </summary>
     public TimeSpan PluginTimeBudget { get; set; } = TimeSpan.FromMinutes(2);
 
