@@ -11,4 +11,7 @@ internal enum OutputFormat
 
     /// <summary>CSV for Excel: one row per college × criterion × cohort, then the region.</summary>
     Csv,
+
+    /// <summary>One self-contained, printable HTML page with charts.</summary>
+    Html,
 }

@@ -13,16 +13,17 @@ internal static class EvaluateCommand
     {
         var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, contract dataset-v1)." };
         var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The evaluation profile: targets, windows, status sets (JSON)." };
-        var format = new Option<OutputFormat>("--format", "-f") { Description = "table (for people), json (report-v1) or csv (for Excel).", DefaultValueFactory = _ => OutputFormat.Table };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "table (for people), json (report-v1), csv (for Excel) or html (a page with charts).", DefaultValueFactory = _ => OutputFormat.Table };
         var separator = new Option<string>("--csv-separator") { Description = "The CSV separator: comma (default) or semicolon, for a Russian-locale Excel.", DefaultValueFactory = _ => "comma" };
         separator.AcceptOnlyFromAmong("comma", "semicolon", ",", ";");
+        var language = new Option<Language>("--lang") { Description = "The language of the html report: ru (default) or en.", DefaultValueFactory = _ => Language.Ru };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file instead of the standard output." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors (DQ1, DQ2) instead of refusing the dataset." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are evaluated too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
 
         var command = new Command("evaluate", "Evaluates the criteria of a dataset for every college, cohort and the region.")
         {
-            dataset, profile, format, output, lenient, plugins, separator,
+            dataset, profile, format, output, lenient, plugins, separator, language,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
@@ -49,7 +50,7 @@ internal static class EvaluateCommand
                     },
                     cancellationToken);
 
-                await ReportOutput.WriteAsync(report, parse.GetValue(format), parse.GetValue(output), cancellationToken, parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',').ConfigureAwait(false);
+                await ReportOutput.WriteAsync(report, parse.GetValue(format), parse.GetValue(output), cancellationToken, parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',', parse.GetValue(language)).ConfigureAwait(false);
                 return ExitCodes.Success;
             },
             Console.Error));

@@ -7,8 +7,21 @@ namespace Criteria.Cli.Rendering;
 /// <summary>Writes a report in the chosen format to a file or the standard output.</summary>
 internal static class ReportOutput
 {
-    public static async Task WriteAsync(Report report, OutputFormat format, FileInfo? file, CancellationToken cancellationToken, char csvSeparator = ',')
+    public static async Task WriteAsync(Report report, OutputFormat format, FileInfo? file, CancellationToken cancellationToken, char csvSeparator = ',', Language language = Language.Ru)
     {
+        if (format == OutputFormat.Html)
+        {
+            var html = file is null
+                ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false))
+                : new StreamWriter(file.FullName, append: false, new UTF8Encoding(false));
+            await using (html.ConfigureAwait(false))
+            {
+                HtmlRenderer.Render(report, html, language);
+            }
+
+            return;
+        }
+
         if (format == OutputFormat.Csv)
         {
             var csv = file is null
