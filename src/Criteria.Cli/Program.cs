@@ -7,6 +7,8 @@ var root = new RootCommand("criteria — effectiveness criteria of graduate empl
     EvaluateCommand.Create(),
     ValidateCommand.Create(),
     CatalogCommand.Create(),
+    SchemaCommand.Create(),
+    CompareCommand.Create(),
     SampleCommand.Create(),
 };
 

@@ -16,7 +16,7 @@ internal static class EvaluateCommand
         var format = new Option<OutputFormat>("--format", "-f") { Description = "table (for people), json (report-v1), csv (for Excel) or html (a page with charts).", DefaultValueFactory = _ => OutputFormat.Table };
         var separator = new Option<string>("--csv-separator") { Description = "The CSV separator: comma (default) or semicolon, for a Russian-locale Excel.", DefaultValueFactory = _ => "comma" };
         separator.AcceptOnlyFromAmong("comma", "semicolon", ",", ";");
-        var language = new Option<Language>("--lang") { Description = "The language of the html report: ru (default) or en.", DefaultValueFactory = _ => Language.Ru };
+        var language = new Option<Language>("--lang") { Description = "The language of the table and html reports: ru (default) or en.", DefaultValueFactory = _ => Language.Ru };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file instead of the standard output." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors (DQ1, DQ2) instead of refusing the dataset." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are evaluated too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
@@ -29,7 +29,9 @@ internal static class EvaluateCommand
             async () =>
             {
                 var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? []);
-                var loaded = await DatasetReader.ReadFileAsync(parse.GetValue(dataset)!.FullName, cancellationToken).ConfigureAwait(false);
+                var input = parse.GetValue(dataset)!;
+                var size = input.Exists ? input.Length : 0;
+                var loaded = await ProgressIndicator.RunAsync("reading the dataset", size, () => DatasetReader.ReadFileAsync(input.FullName, cancellationToken)).ConfigureAwait(false);
                 var profileFile = parse.GetValue(profile);
                 var findings = loaded.Findings.ToList();
                 EvaluationProfile? evaluationProfile = null;
@@ -40,7 +42,7 @@ internal static class EvaluateCommand
                     findings.AddRange(readProfile.Findings.Select(f => f with { Path = "profile:" + f.Path }));
                 }
 
-                var report = evaluator.Evaluate(
+                var report = await ProgressIndicator.RunAsync("evaluating", size, () => Task.FromResult(evaluator.Evaluate(
                     loaded.Dataset,
                     new EvaluationSettings
                     {
@@ -48,7 +50,7 @@ internal static class EvaluateCommand
                         Mode = parse.GetValue(lenient) ? EvaluationMode.Lenient : EvaluationMode.Strict,
                         ReadingFindings = findings,
                     },
-                    cancellationToken);
+                    cancellationToken))).ConfigureAwait(false);
 
                 await ReportOutput.WriteAsync(report, parse.GetValue(format), parse.GetValue(output), cancellationToken, parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',', parse.GetValue(language)).ConfigureAwait(false);
                 return ExitCodes.Success;

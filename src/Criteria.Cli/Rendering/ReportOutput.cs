@@ -58,14 +58,14 @@ internal static class ReportOutput
         if (file is null)
         {
             Console.OutputEncoding = Encoding.UTF8;
-            TableRenderer.Render(report, Console.Out, Console.IsOutputRedirected ? 140 : null);
+            TableRenderer.Render(report, Console.Out, Console.IsOutputRedirected ? 140 : null, language);
         }
         else
         {
             var writer = new StreamWriter(file.FullName, append: false, new UTF8Encoding(false));
             await using (writer.ConfigureAwait(false))
             {
-                TableRenderer.Render(report, writer, 140);
+                TableRenderer.Render(report, writer, 140, language);
             }
         }
     }

@@ -16,8 +16,9 @@ internal static class TableRenderer
     private const int FindingsShown = 30;
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
-    public static void Render(Report report, TextWriter writer, int? width)
+    public static void Render(Report report, TextWriter writer, int? width, Language language = Language.Ru)
     {
+        var t = Labels.For(language);
         var plain = width is not null;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -32,41 +33,45 @@ internal static class TableRenderer
         }
 
         var titles = report.Criteria.ToDictionary(c => c.Code, StringComparer.Ordinal);
-        console.Write(new Rule($"[bold]{Markup.Escape(report.Region ?? "Регион")}[/] · период {report.Period.Start:dd.MM.yyyy}–{report.Period.End:dd.MM.yyyy}, мониторинг на {report.Period.Cutoff:dd.MM.yyyy} · каталог {Markup.Escape(report.Catalog)}").LeftJustified());
-        console.Write(Table("Регион в целом", report.RegionResults, titles));
+        console.Write(new Rule($"[bold]{Markup.Escape(report.Region ?? "")}[/] · {t.Period} {report.Period.Start:dd.MM.yyyy}–{report.Period.End:dd.MM.yyyy}, {t.Cutoff} {report.Period.Cutoff:dd.MM.yyyy} · {t.Catalog} {Markup.Escape(report.Catalog)}").LeftJustified());
+        console.Write(Table(t.Summary, report.RegionResults, titles, t, language));
         foreach (var college in report.Colleges)
         {
-            console.Write(Table($"{college.Name ?? college.Id} ({college.Id})", college.Results, titles));
+            console.Write(Table($"{college.Name ?? college.Id} ({college.Id})", college.Results, titles, t, language));
         }
 
-        console.WriteLine("Показатели для когорт «инвалиды», «дети-инвалиды», «лица с ОВЗ» — в отчёте JSON (--format json).");
-        RenderFindings(console, report);
+        console.WriteLine(language == Language.En
+            ? "The cohorts (disabled, disabled children, limited health) are in the JSON and HTML reports."
+            : "Показатели для когорт «инвалиды», «дети-инвалиды», «лица с ОВЗ» — в отчётах JSON и HTML.");
+        RenderFindings(console, report, t);
     }
 
-    private static Table Table(string caption, IEnumerable<CriterionResult> results, Dictionary<string, ReportCriterion> criteria)
+    private static Table Table(string caption, IEnumerable<CriterionResult> results, Dictionary<string, ReportCriterion> criteria, Labels t, Language language)
     {
         var table = new Table { Title = new TableTitle(Markup.Escape(caption), new Style(decoration: Decoration.Bold)), Border = TableBorder.Rounded, Expand = true };
-        table.AddColumn(new TableColumn("Код").NoWrap());
-        table.AddColumn(new TableColumn("Критерий"));
-        table.AddColumn(new TableColumn("Значение").RightAligned().NoWrap());
-        table.AddColumn(new TableColumn("Цель").RightAligned().NoWrap());
-        table.AddColumn(new TableColumn("Статус").NoWrap());
+        table.AddColumn(new TableColumn(t.Code).NoWrap());
+        table.AddColumn(new TableColumn(t.Criterion));
+        table.AddColumn(new TableColumn(t.Value).RightAligned().NoWrap());
+        table.AddColumn(new TableColumn(t.Target).RightAligned().NoWrap());
+        table.AddColumn(new TableColumn(t.Status).NoWrap());
         foreach (var result in results.Where(r => r.Cohort == Cohort.All))
         {
             var criterion = criteria[result.Code];
             table.AddRow(
                 new Text(result.Code),
-                new Text(criterion.Title + (criterion.LowerIsBetter ? " (чем меньше, тем лучше)" : "")),
-                new Text(Value(result)),
+                new Text((language == Language.En ? criterion.TitleEn : criterion.Title) + (criterion.LowerIsBetter ? " " + t.LowerIsBetter : "")),
+                new Text(Value(result, t, language)),
                 new Text(result.Target is { } target ? Target(criterion, target) : ""),
-                Status(result.Status));
+                Status(result.Status, t));
         }
 
         return table;
     }
 
-    private static string Value(CriterionResult result)
+    private static string Value(CriterionResult result, Labels t, Language language)
     {
+        var culture = language == Language.En ? CultureInfo.InvariantCulture : Russian;
+        var of = language == Language.En ? "of" : "из";
         if (result.Status == ResultStatus.Error)
         {
             return "—";
@@ -74,14 +79,14 @@ internal static class TableRenderer
 
         if (result.HasRatio)
         {
-            var ratio = $"{result.Numerator?.ToString(Russian) ?? "—"} из {result.Denominator?.ToString(Russian) ?? "—"}";
-            return result.Percent is { } percent ? $"{ratio} · {percent.ToString("0.0", Russian)} %" : ratio;
+            var ratio = $"{result.Numerator?.ToString(culture) ?? "—"} {of} {result.Denominator?.ToString(culture) ?? "—"}";
+            return result.Percent is { } percent ? $"{ratio} · {percent.ToString("0.0", culture)} %" : ratio;
         }
 
         return result.Value.Kind switch
         {
-            ResultValueKind.Flag => result.Value.Flag ? "да" : "нет",
-            ResultValueKind.WholeNumber => ((long)result.Value.Number).ToString(Russian),
+            ResultValueKind.Flag => result.Value.Flag ? t.Yes : t.No,
+            ResultValueKind.WholeNumber => ((long)result.Value.Number).ToString(culture),
             _ => "—",
         };
     }
@@ -91,33 +96,33 @@ internal static class TableRenderer
             ? target.ToString("0", Russian)
             : (criterion.LowerIsBetter ? "≤ " : "≥ ") + (target * 100).ToString("0.#", Russian) + " %";
 
-    private static IRenderable Status(ResultStatus status) => status switch
+    private static IRenderable Status(ResultStatus status, Labels t) => status switch
     {
-        ResultStatus.Met => new Markup("[green]выполнен[/]"),
-        ResultStatus.NotMet => new Markup("[red]не выполнен[/]"),
-        ResultStatus.NoTarget => new Text("цель не задана"),
-        ResultStatus.NoData => new Markup("[grey]нет данных[/]"),
-        _ => new Markup("[bold red]ошибка правила[/]"),
+        ResultStatus.Met => new Markup($"[green]{t.StatusName(status)}[/]"),
+        ResultStatus.NotMet => new Markup($"[red]{t.StatusName(status)}[/]"),
+        ResultStatus.NoTarget => new Text(t.StatusName(status)),
+        ResultStatus.NoData => new Markup($"[grey]{t.StatusName(status)}[/]"),
+        _ => new Markup($"[bold red]{t.StatusName(status)}[/]"),
     };
 
-    private static void RenderFindings(IAnsiConsole console, Report report)
+    private static void RenderFindings(IAnsiConsole console, Report report, Labels t)
     {
         if (report.Findings.Count == 0)
         {
-            console.WriteLine("Замечаний к данным нет.");
+            console.WriteLine(t.NoFindings);
             return;
         }
 
         var summary = string.Join(", ", report.Findings.GroupBy(f => f.Code).Select(g => $"{g.Key}: {g.Count()}"));
-        console.Write(new Rule($"Замечания к данным ({report.Findings.Count}: {Markup.Escape(summary)})").LeftJustified());
+        console.Write(new Rule($"{t.Findings} ({report.Findings.Count}: {Markup.Escape(summary)})").LeftJustified());
         foreach (var finding in report.Findings.Take(FindingsShown))
         {
-            console.WriteLine($"{finding.Code} {(finding.Severity == Quality.FindingSeverity.Error ? "ошибка" : "предупр.")} {finding.Path}: {finding.Message}");
+            console.WriteLine($"{finding.Code} {(finding.Severity == Quality.FindingSeverity.Error ? t.Error : t.Warning)} {finding.Path}: {finding.Message}");
         }
 
         if (report.Findings.Count > FindingsShown)
         {
-            console.WriteLine($"… и ещё {report.Findings.Count - FindingsShown}; все замечания — в отчёте JSON.");
+            console.WriteLine(string.Format(CultureInfo.InvariantCulture, t.FindingsCut, FindingsShown, report.Findings.Count));
         }
     }
 }

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Criteria.Catalog;
+using Criteria.Cli.Rendering;
+using Criteria.Evaluation;
+using Criteria.Json;
+using Criteria.Profiles;
+
+namespace Criteria.Cli.Commands;
+
+/// <summary>
+/// <c>criteria compare &lt;before.json&gt; &lt;after.json&gt; [--profile p.json] [--format table|json] [--all]</c>:
+/// two periods or two datasets evaluated with one profile; per criterion, college and cohort, the
+/// change, and for each target the gap between expectation and reality.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var before = new Argument<FileInfo>("before") { Description = "The earlier dataset." };
+        var after = new Argument<FileInfo>("after") { Description = "The later dataset." };
+        var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The profile (targets) both are evaluated with." };
+        var format = new Option<string>("--format", "-f") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var all = new Option<bool>("--all") { Description = "Every college and cohort; by default the region and the colleges' cohort «all» where something changed." };
+        var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors instead of refusing a dataset." };
+        var command = new Command("compare", "Compares two datasets (two periods, or two versions): the change of every result and the gap to each target.")
+        {
+            before, after, profile, format, all, lenient,
+        };
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
+            async () =>
+            {
+                var evaluator = EvaluatorFactory.Create([]);
+                EvaluationProfile? chosen = parse.GetValue(profile) is { } file ? (await ProfileReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false)).Profile : null;
+                var settings = new EvaluationSettings { Profile = chosen, Mode = parse.GetValue(lenient) ? EvaluationMode.Lenient : EvaluationMode.Strict };
+                var first = evaluator.Evaluate((await DatasetReader.ReadFileAsync(parse.GetValue(before)!.FullName, cancellationToken).ConfigureAwait(false)).Dataset, settings, cancellationToken);
+                var second = evaluator.Evaluate((await DatasetReader.ReadFileAsync(parse.GetValue(after)!.FullName, cancellationToken).ConfigureAwait(false)).Dataset, settings, cancellationToken);
+                var rows = Comparison.Of(first, second)
+                    .Where(c => parse.GetValue(all) || c.Scope == "region" || (c.Cohort == Cohort.All && c.Change is not 0.0))
+                    .ToList();
+                if (parse.GetValue(format) == "json")
+                {
+                    WriteJson(rows);
+                }
+                else
+                {
+                    WriteTable(rows, second);
+                }
+
+                return ExitCodes.Success;
+            },
+            Console.Error));
+        return command;
+    }
+
+    private static void WriteTable(List<Comparison> rows, Reporting.Report after)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        var titles = after.Criteria.ToDictionary(c => c.Code, c => c.Title, StringComparer.Ordinal);
+        Console.WriteLine($"{"scope",-10} {"code",-5} {"cohort",-14} {"before",10} {"after",10} {"change",10} {"target",8} {"gap",10}  criterion");
+        foreach (var row in rows)
+        {
+            Console.WriteLine(
+                $"{row.Scope,-10} {row.Code,-5} {row.Cohort.Name(),-14} {N(Comparison.Number(row.Before)),10} {N(Comparison.Number(row.After)),10} {Signed(row.Change),10} {N((double?)row.After?.Target),8} {Signed(row.Gap),10}  {titles.GetValueOrDefault(row.Code, "")}");
+        }
+    }
+
+    private static void WriteJson(List<Comparison> rows)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        writer.WriteStartArray();
+        foreach (var row in rows)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("scope", row.Scope);
+            writer.WriteString("code", row.Code);
+            writer.WriteString("cohort", row.Cohort.Name());
+            Number(writer, "before", Comparison.Number(row.Before));
+            Number(writer, "after", Comparison.Number(row.After));
+            Number(writer, "change", row.Change);
+            Number(writer, "target", (double?)row.After?.Target);
+            Number(writer, "gap", row.Gap);
+            writer.WriteString("statusBefore", row.Before?.Status.ToString());
+            writer.WriteString("statusAfter", row.After?.Status.ToString());
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, Math.Round(number, 6));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static string N(double? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "—";
+
+    private static string Signed(double? value) => value is { } v ? (v > 0 ? "+" : "") + v.ToString("0.####", CultureInfo.InvariantCulture) : "—";
+}

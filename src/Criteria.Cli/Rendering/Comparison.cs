@@ -1,0 +1,39 @@
+using Criteria.Catalog;
+using Criteria.Reporting;
+
+namespace Criteria.Cli.Rendering;
+
+/// <summary>
+/// One line of <c>criteria compare</c>: a criterion's result for a college (or the region) and cohort
+/// in the two reports, the change, and the gap between expectation (the target) and reality.
+/// </summary>
+internal sealed record Comparison(string Scope, string Code, Cohort Cohort, CriterionResult? Before, CriterionResult? After)
+{
+    /// <summary>The value as a number: a share or match as a fraction, a count, a presence as 1 or 0.</summary>
+    public static double? Number(CriterionResult? result) => result?.Value.Kind switch
+    {
+        ResultValueKind.Flag => result.Value.Flag ? 1 : 0,
+        ResultValueKind.WholeNumber or ResultValueKind.Fraction => result.Value.Number,
+        _ => null,
+    };
+
+    /// <summary>After − before; null when either has no value.</summary>
+    public double? Change => Number(After) is { } after && Number(Before) is { } before ? after - before : null;
+
+    /// <summary>After − target (reality − expectation); null without a target or a value.</summary>
+    public double? Gap => After?.Target is { } target && Number(After) is { } after ? after - (double)target : null;
+
+    /// <summary>Compares two reports result by result, the colleges of either, in the second report's order.</summary>
+    public static List<Comparison> Of(Report before, Report after)
+    {
+        static Dictionary<(string, string, Cohort), CriterionResult> Keyed(Report report) =>
+            report.Colleges.SelectMany(c => c.Results.Select(r => (Key: (c.Id, r.Code, r.Cohort), Result: r)))
+                .Concat(report.RegionResults.Select(r => (Key: ("region", r.Code, r.Cohort), Result: r)))
+                .ToDictionary(x => x.Key, x => x.Result);
+
+        var old = Keyed(before);
+        var now = Keyed(after);
+        var keys = now.Keys.Concat(old.Keys.Where(k => !now.ContainsKey(k))).ToList();
+        return keys.Select(k => new Comparison(k.Item1, k.Item2, k.Item3, old.GetValueOrDefault(k), now.GetValueOrDefault(k))).ToList();
+    }
+}
