@@ -43,4 +43,15 @@ public sealed class MoreCommandsTests
         // 2 colleges × 99 results (5 cohorts for graduate criteria, 4 for 5.1, 1 for college facts), the region's 99, the header
         Assert.Equal(1 + (3 * 99), lines.Length);
     }
+
+    [Fact]
+    public async Task The_catalog_page_in_docs_is_what_the_code_generates()
+    {
+        var (exit, stdout, _) = await CriteriaCommand.RunAsync("catalog", "--format", "markdown");
+        Assert.Equal(0, exit);
+        var committed = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Docs", "catalog.md"));
+        Assert.True(
+            committed == stdout,
+            "docs/catalog.md differs from the catalog's metadata: run `criteria catalog --format markdown > docs/catalog.md`");
+    }
 }
