@@ -16,6 +16,8 @@ internal static class EvaluateCommand
         var format = new Option<OutputFormat>("--format", "-f") { Description = "table (for people), json (report-v1), csv (for Excel) or html (a page with charts).", DefaultValueFactory = _ => OutputFormat.Table };
         var separator = new Option<string>("--csv-separator") { Description = "The CSV separator: comma (default) or semicolon, for a Russian-locale Excel.", DefaultValueFactory = _ => "comma" };
         separator.AcceptOnlyFromAmong("comma", "semicolon", ",", ";");
+        var redact = new Option<bool>("--redact") { Description = "Leave graduates' ids out of the report (personal data)." };
+        var maxInput = new Option<long?>("--max-input-mb") { Description = "Refuse a dataset larger than this many megabytes." };
         var language = new Option<Language>("--lang") { Description = "The language of the table and html reports: ru (default) or en.", DefaultValueFactory = _ => Language.Ru };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file instead of the standard output." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors (DQ1, DQ2) instead of refusing the dataset." };
@@ -23,7 +25,7 @@ internal static class EvaluateCommand
 
         var command = new Command("evaluate", "Evaluates the criteria of a dataset for every college, cohort and the region.")
         {
-            dataset, profile, format, output, lenient, plugins, separator, language,
+            dataset, profile, format, output, lenient, plugins, separator, language, redact, maxInput,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
@@ -31,7 +33,7 @@ internal static class EvaluateCommand
                 var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? []);
                 var input = parse.GetValue(dataset)!;
                 var size = input.Exists ? input.Length : 0;
-                var loaded = await ProgressIndicator.RunAsync("reading the dataset", size, () => DatasetReader.ReadFileAsync(input.FullName, cancellationToken)).ConfigureAwait(false);
+                var loaded = await ProgressIndicator.RunAsync("reading the dataset", size, () => DatasetReader.ReadFileAsync(input.FullName, parse.GetValue(maxInput) * (1L << 20), cancellationToken)).ConfigureAwait(false);
                 var profileFile = parse.GetValue(profile);
                 var findings = loaded.Findings.ToList();
                 EvaluationProfile? evaluationProfile = null;
@@ -49,6 +51,7 @@ internal static class EvaluateCommand
                         Profile = evaluationProfile,
                         Mode = parse.GetValue(lenient) ? EvaluationMode.Lenient : EvaluationMode.Strict,
                         ReadingFindings = findings,
+                        Redact = parse.GetValue(redact),
                     },
                     cancellationToken))).ConfigureAwait(false);
 

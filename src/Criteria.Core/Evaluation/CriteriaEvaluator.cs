@@ -92,7 +92,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
 
         cancellationToken.ThrowIfCancellationRequested();
         var context = new EvaluationContext(dataset.Period, profile, EffectiveOptions(profile));
-        var facts = FactResolver.Resolve(dataset, context, index);
+        var facts = FactResolver.Resolve(dataset, context, index, cancellationToken);
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_isolated.Count > 0 && _options.PluginTimeBudget > TimeSpan.Zero && _options.PluginTimeBudget < TimeSpan.FromDays(24))
@@ -126,11 +126,13 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
             tallies[key] = tally;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var findings = (settings?.ReadingFindings ?? [])
             .Concat(structural)
             .Concat(results.SelectMany(r => r.Findings.Values).SelectMany(f => f.Findings))
             .Concat(failures);
-        return ReportBuilder.Build(_catalogId, dataset, facts.Colleges, Criteria, tallies, failed, profile, findings);
+        var report = ReportBuilder.Build(_catalogId, dataset, facts.Colleges, Criteria, tallies, failed, profile, findings, cancellationToken);
+        return settings?.Redact == true ? Redaction.Apply(report, dataset) : report;
     }
 
     /// <summary>

@@ -11,6 +11,12 @@ public sealed record EvaluationSettings
     /// <summary>Strict or lenient; null for the evaluator's.</summary>
     public EvaluationMode? Mode { get; init; }
 
+    /// <summary>
+    /// True for a report without personal data: the ids of graduates are left out of findings (their
+    /// record ids, and the ids quoted in their messages); colleges, events and employers keep theirs.
+    /// </summary>
+    public bool Redact { get; init; }
+
     /// <summary>Findings from reading the dataset (DQ10), to stand in the report with the others.</summary>
     public IReadOnlyList<Quality.Finding> ReadingFindings { get; init; } = [];
 }

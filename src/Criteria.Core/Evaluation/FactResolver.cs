@@ -14,7 +14,7 @@ internal static class FactResolver
 {
     private const int GraduatesPerWorker = 50_000;
 
-    public static DatasetFacts Resolve(Dataset dataset, EvaluationContext context, DatasetIndex index)
+    public static DatasetFacts Resolve(Dataset dataset, EvaluationContext context, DatasetIndex index, CancellationToken cancellationToken = default)
     {
         var colleges = index.Colleges;
         var employers = index.Employers.ToDictionary(e => e.Key, e => dataset.Employers[e.Value], StringComparer.Ordinal);
@@ -53,11 +53,16 @@ internal static class FactResolver
         var resolved = new GraduateFact?[all.Count];
         var workers = Math.Clamp(all.Count / GraduatesPerWorker, 1, Environment.ProcessorCount);
         var contingents = new long[workers][];
-        Parallel.For(0, workers, w =>
+        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
         {
             var counts = contingents[w] = new long[dataset.Colleges.Count * 5];
             for (var i = all.Count * w / workers; i < all.Count * (w + 1) / workers; i++)
             {
+                if ((i & 0x1FFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var graduate = all[i];
                 if (!Kept(graduate.Id, out var kept) || kept != i)
                 {

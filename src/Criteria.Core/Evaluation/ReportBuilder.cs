@@ -22,7 +22,8 @@ internal static class ReportBuilder
         IReadOnlyDictionary<(string Code, string CollegeId), CriterionTally> tallies,
         IReadOnlySet<string> failed,
         EvaluationProfile profile,
-        IEnumerable<Finding> findings)
+        IEnumerable<Finding> findings,
+        CancellationToken cancellationToken = default)
     {
         var perCollege = new List<CriterionResult>[colleges.Count];
         for (var i = 0; i < colleges.Count; i++)
@@ -33,6 +34,7 @@ internal static class ReportBuilder
         var region = new List<CriterionResult>();
         foreach (var criterion in criteria)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var isFailed = failed.Contains(criterion.Code);
             foreach (var cohort in criterion.Cohorts)
             {

@@ -305,8 +305,23 @@ internal sealed class DatasetBinder
         document.Unknown = null;
     }
 
-    /// <summary>Values the contract does not type (extensions, unknown properties) obey the string limit too.</summary>
+    /// <summary>
+    /// Values the contract does not type (extensions, unknown properties) obey the string limit too, and
+    /// must be valid UTF-8 (the reader defers that check for such values until they are read).
+    /// </summary>
     private static void CheckStrings(JsonElement value, string path, string? recordId)
+    {
+        try
+        {
+            CheckStringsOf(value, path, recordId);
+        }
+        catch (InvalidOperationException error)
+        {
+            throw new InvalidInputException(path, "the text is not valid UTF-8 (was the file saved in another encoding, such as Windows-1251?)", recordId, innerException: error);
+        }
+    }
+
+    private static void CheckStringsOf(JsonElement value, string path, string? recordId)
     {
         switch (value.ValueKind)
         {
@@ -322,7 +337,7 @@ internal sealed class DatasetBinder
                 var index = 0;
                 foreach (var item in value.EnumerateArray())
                 {
-                    CheckStrings(item, JsonPath.Index(path, index++), recordId);
+                    CheckStringsOf(item, JsonPath.Index(path, index++), recordId);
                 }
 
                 break;
@@ -334,7 +349,7 @@ internal sealed class DatasetBinder
                         throw new InvalidInputException(path, $"a property name is {property.Name.Length} characters long; at most {ContractLimits.MaxStringLength} are allowed", recordId);
                     }
 
-                    CheckStrings(property.Value, JsonPath.Property(path, property.Name), recordId);
+                    CheckStringsOf(property.Value, JsonPath.Property(path, property.Name), recordId);
                 }
 
                 break;

@@ -20,13 +20,23 @@ public static class DatasetReader
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <returns>The dataset and the findings of reading.</returns>
     /// <exception cref="InvalidInputException">The document breaks the contract.</exception>
-    public static async Task<DatasetLoadResult> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    public static Task<DatasetLoadResult> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        ReadAsync(utf8Json, maxBytes: null, cancellationToken);
+
+    /// <summary>Reads a dataset from a UTF-8 JSON stream, streaming, refusing more than <paramref name="maxBytes"/>.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end (or to the limit) and not closed.</param>
+    /// <param name="maxBytes">The largest input accepted; null for no limit.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The dataset and the findings of reading.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract or is larger than the limit.</exception>
+    public static async Task<DatasetLoadResult> ReadAsync(Stream utf8Json, long? maxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         DatasetDocument? document;
+        var input = maxBytes is { } limit ? new LimitedStream(utf8Json, limit) : utf8Json;
         try
         {
-            document = await JsonSerializer.DeserializeAsync(utf8Json, ContractJsonContext.Reading.DatasetDocument, cancellationToken)
+            document = await JsonSerializer.DeserializeAsync(input, ContractJsonContext.Reading.DatasetDocument, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (JsonException exception)
@@ -43,12 +53,27 @@ public static class DatasetReader
     /// <returns>The dataset and the findings of reading.</returns>
     /// <exception cref="InvalidInputException">The document breaks the contract.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static async Task<DatasetLoadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<DatasetLoadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(path, maxBytes: null, cancellationToken);
+
+    /// <summary>Reads a dataset from a file, refusing a file larger than <paramref name="maxBytes"/> before reading it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="maxBytes">The largest input accepted; null for no limit.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The dataset and the findings of reading.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract or is larger than the limit.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static async Task<DatasetLoadResult> ReadFileAsync(string path, long? maxBytes, CancellationToken cancellationToken = default)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
         await using (stream.ConfigureAwait(false))
         {
-            return await ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+            if (maxBytes is { } limit && stream.Length > limit)
+            {
+                throw LimitedStream.TooLarge(stream.Length, limit);
+            }
+
+            return await ReadAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
         }
     }
 

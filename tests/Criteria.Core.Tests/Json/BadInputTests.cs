@@ -265,4 +265,16 @@ public sealed class BadInputTests
         var error = await Assert.ThrowsAsync<InvalidInputException>(() => DatasetReader.ReadAsync(stream));
         Assert.Equal("$.graduates[0].outcome.status", error.Path);
     }
+
+    [Fact]
+    public void Invalid_utf8_inside_an_extension_is_refused_with_its_path()
+    {
+        // Found by the mutation fuzzer: the reader checks UTF-8 of untyped values only when they are read.
+        var bytes = Encoding.UTF8.GetBytes(Documents.WithGraduate("""  "outcome":{"status":"employed"},"extensions":{"p":{"note":"AB"}}""")).ToList();
+        var at = bytes.LastIndexOf((byte)'A');
+        bytes[at] = 0xF8;
+        var error = Refused([.. bytes]);
+        Assert.StartsWith("$.graduates[0].extensions.p", error.Path, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", error.Problem, StringComparison.Ordinal);
+    }
 }

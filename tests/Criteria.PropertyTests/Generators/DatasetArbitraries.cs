@@ -10,4 +10,6 @@ public static class DatasetArbitraries
     public static Arbitrary<Dataset> Dataset() => Arb.From(DatasetGenerators.Dataset);
 
     public static Arbitrary<LiveChange[]> LiveChanges() => Arb.From(LiveChangeGenerators.Changes);
+
+    public static Arbitrary<Mutation[]> Mutations() => MutationGenerators.Mutations();
 }

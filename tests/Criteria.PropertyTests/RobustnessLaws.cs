@@ -1,0 +1,59 @@
+using Criteria.Evaluation;
+using Criteria.Facts;
+using Criteria.Json;
+using Criteria.PropertyTests.Generators;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Criteria.PropertyTests;
+
+/// <summary>
+/// The mutation fuzzer: valid datasets broken the ways field exports break (byte flips, truncations,
+/// deleted fields, swapped types, extreme values, duplicated keys, BOMs, other roots) never crash,
+/// never hang and never lose the contract: each gives a clear <see cref="InvalidInputException"/> or a
+/// dataset that evaluates.
+/// </summary>
+public sealed class RobustnessLaws
+{
+    private static int s_mutations;
+    private static int s_refused;
+
+    public static int Mutations => s_mutations;
+
+    public static int Refused => s_refused;
+
+    [Property(Arbitrary = [typeof(DatasetArbitraries)], MaxTest = 10_000, QuietOnSuccess = true)]
+    public Property A_mutated_dataset_is_refused_clearly_or_evaluates(Dataset dataset, Mutation[] mutations)
+    {
+        var bytes = DatasetWriter.ToUtf8Bytes(dataset);
+        foreach (var mutation in mutations)
+        {
+            bytes = mutation.Apply(bytes.Length == 0 ? [(byte)'{'] : bytes);
+        }
+
+        Interlocked.Increment(ref s_mutations);
+        var run = Task.Run(() =>
+        {
+            try
+            {
+                var loaded = DatasetReader.Read(bytes);
+                Laws.Evaluator.Evaluate(loaded.Dataset, new EvaluationSettings { Mode = EvaluationMode.Lenient, ReadingFindings = loaded.Findings });
+                return null;
+            }
+            catch (InvalidInputException error)
+            {
+                Interlocked.Increment(ref s_refused);
+                return error.Path.StartsWith('$') && error.Problem.Length > 0 ? null : $"an error without a path or problem: {error.Message}";
+            }
+#pragma warning disable CA1031 // any other exception is what this law looks for
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                return $"{error.GetType().Name}: {error.Message}";
+            }
+        });
+        var finished = run.Wait(TimeSpan.FromSeconds(20));
+        return (finished && run.Result is null).Label(finished ? run.Result ?? "" : "hung for 20 s");
+    }
+}
