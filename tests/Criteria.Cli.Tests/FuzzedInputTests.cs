@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace Criteria.Cli.Tests;
+
+/// <summary>Broken files through the command itself: a clear message and exit code 2, never a stack trace.</summary>
+public sealed class FuzzedInputTests
+{
+    public static TheoryData<string, byte[]> BrokenFiles()
+    {
+        var valid = File.ReadAllBytes(CriteriaCommand.Sample("small-region.json"));
+        var text = Encoding.UTF8.GetString(valid);
+        var data = new TheoryData<string, byte[]>
+        {
+            { "empty", [] },
+            { "truncated", valid[..(valid.Length / 3)] },
+            { "array", Encoding.UTF8.GetBytes("[" + text + "]") },
+            { "duplicate key", Encoding.UTF8.GetBytes(text.Replace("\"region\":", "\"region\": \"x\", \"region\":", StringComparison.Ordinal)) },
+            { "deep", Encoding.UTF8.GetBytes(text.Replace("\"Hand region\"", new string('[', 100) + new string(']', 100), StringComparison.Ordinal)) },
+            { "huge number", Encoding.UTF8.GetBytes(text.Replace("\"total\": 3", "\"total\": 1e400", StringComparison.Ordinal)) },
+            { "impossible date", Encoding.UTF8.GetBytes(text.Replace("2023-04-01", "2023-02-30", StringComparison.Ordinal)) },
+            { "schema 2", Encoding.UTF8.GetBytes(text.Replace("\"1.0\"", "\"2.0\"", StringComparison.Ordinal)) },
+            { "windows-1251", Encoding.Latin1.GetBytes(text) },
+            { "long string", Encoding.UTF8.GetBytes(text.Replace("\"Hand region\"", "\"" + new string('x', 10_000) + "\"", StringComparison.Ordinal)) },
+        };
+        var random = new Random(2023);
+        for (var i = 0; i < 10; i++)
+        {
+            var bytes = (byte[])valid.Clone();
+            bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            data.Add($"flipped {i}", bytes);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BrokenFiles))]
+    public async Task A_broken_file_gets_a_clear_message_never_a_stack_trace(string name, byte[] content)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"criteria-fuzz-{Guid.NewGuid():N}.json");
+        await File.WriteAllBytesAsync(file, content);
+
+        var (exit, stdout, stderr) = await CriteriaCommand.RunAsync("evaluate", file, "--format", "json", "--lenient");
+
+        Assert.True(exit is 0 or 2, $"{name}: exit {exit}: {stderr}");
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", stderr, StringComparison.Ordinal);
+        if (exit == 2)
+        {
+            Assert.Contains("$", stderr, StringComparison.Ordinal);
+            Assert.Equal("", stdout);
+        }
+    }
+}
