@@ -80,7 +80,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
             CheckProfile(profile);
         }
 
-        var (structural, index) = DatasetValidator.ValidateAndIndex(dataset);
+        var (structural, index) = DatasetValidator.ValidateAndIndex(dataset, cancellationToken);
         if (mode == EvaluationMode.Strict)
         {
             var errors = structural.Where(f => f.Severity == FindingSeverity.Error).ToArray();

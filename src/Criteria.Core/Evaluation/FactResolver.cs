@@ -17,6 +17,7 @@ internal static class FactResolver
     public static DatasetFacts Resolve(Dataset dataset, EvaluationContext context, DatasetIndex index, CancellationToken cancellationToken = default)
     {
         var colleges = index.Colleges;
+        cancellationToken.ThrowIfCancellationRequested();
         var employers = index.Employers.ToDictionary(e => e.Key, e => dataset.Employers[e.Value], StringComparer.Ordinal);
 
         // The first graduate of each id is kept, unless its college does not exist (lenient mode).
@@ -28,6 +29,11 @@ internal static class FactResolver
         var attended = new List<CareerEvent>?[dataset.Graduates.Count];
         for (var i = 0; i < dataset.Events.Count; i++)
         {
+            if ((i & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var careerEvent = dataset.Events[i];
             if (!colleges.ContainsKey(careerEvent.CollegeId) || !eventIds.Add(careerEvent.Id))
             {

@@ -16,6 +16,9 @@ namespace Criteria.Json;
 internal sealed class DatasetBinder
 {
     private readonly List<Finding> _findings = [];
+    private readonly CancellationToken _cancellationToken;
+
+    public DatasetBinder(CancellationToken cancellationToken = default) => _cancellationToken = cancellationToken;
 
     public IReadOnlyList<Finding> Findings => _findings;
 
@@ -198,7 +201,7 @@ internal sealed class DatasetBinder
         };
     }
 
-    private static ValueArray<T> BindList<TDocument, T>(List<TDocument?>? documents, string path, Func<TDocument, string, T> bind)
+    private ValueArray<T> BindList<TDocument, T>(List<TDocument?>? documents, string path, Func<TDocument, string, T> bind)
         where TDocument : class
     {
         if (documents is null || documents.Count == 0)
@@ -209,6 +212,11 @@ internal sealed class DatasetBinder
         var items = new T[documents.Count];
         for (var i = 0; i < items.Length; i++)
         {
+            if ((i & 0xFFF) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var itemPath = JsonPath.Index(path, i);
             var document = documents[i] ?? throw new InvalidInputException(itemPath, "expected an object, found null");
             items[i] = bind(document, itemPath);

@@ -44,7 +44,7 @@ public static class DatasetReader
             throw ContractErrors.From(exception);
         }
 
-        return Bind(document);
+        return Bind(document, cancellationToken);
     }
 
     /// <summary>Reads a dataset from a file.</summary>
@@ -111,14 +111,14 @@ public static class DatasetReader
         return Read(Encoding.UTF8.GetBytes(json));
     }
 
-    private static DatasetLoadResult Bind(DatasetDocument? document)
+    private static DatasetLoadResult Bind(DatasetDocument? document, CancellationToken cancellationToken = default)
     {
         if (document is null)
         {
             throw new InvalidInputException(JsonPath.Root, "expected a JSON object, found null");
         }
 
-        var binder = new DatasetBinder();
+        var binder = new DatasetBinder(cancellationToken);
         var dataset = binder.Bind(document);
         return new DatasetLoadResult(dataset, binder.Findings.ToValueArray());
     }

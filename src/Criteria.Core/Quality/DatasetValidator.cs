@@ -17,7 +17,7 @@ public static class DatasetValidator
     public static ValueArray<Finding> Validate(Dataset dataset) => ValidateAndIndex(dataset).Findings;
 
     /// <summary>Checks a dataset and keeps the position of the first record of each id, for the evaluator to resolve references with.</summary>
-    internal static (ValueArray<Finding> Findings, DatasetIndex Index) ValidateAndIndex(Dataset dataset)
+    internal static (ValueArray<Finding> Findings, DatasetIndex Index) ValidateAndIndex(Dataset dataset, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var findings = new List<Finding>();
@@ -25,7 +25,8 @@ public static class DatasetValidator
         var colleges = FirstIndex(dataset.Colleges, c => c.Id, "colleges", "college", c => c.Id, findings);
         var employers = FirstIndex(dataset.Employers, e => e.Id, "employers", "employer", _ => null, findings);
         FirstIndex(dataset.Events, e => e.Id, "events", "event", e => e.CollegeId, findings);
-        var graduates = FirstIndex(dataset.Graduates, g => g.Id, "graduates", "graduate", g => g.CollegeId, findings);
+        cancellationToken.ThrowIfCancellationRequested();
+        var graduates = FirstIndex(dataset.Graduates, g => g.Id, "graduates", "graduate", g => g.CollegeId, findings, cancellationToken);
 
         // Paths are built only for the references that fail: a valid region has millions of references.
         for (var i = 0; i < dataset.Events.Count; i++)
@@ -48,6 +49,11 @@ public static class DatasetValidator
 
         for (var i = 0; i < dataset.Graduates.Count; i++)
         {
+            if ((i & 0x3FFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var graduate = dataset.Graduates[i];
             CheckReference(colleges, graduate.CollegeId, "graduates", i, ".collegeId", "college", graduate, findings);
             if (graduate.Outcome.EmployerId is { } employerId)
@@ -75,11 +81,17 @@ public static class DatasetValidator
         string arrayName,
         string kind,
         Func<T, string?> collegeId,
-        List<Finding> findings)
+        List<Finding> findings,
+        CancellationToken cancellationToken = default)
     {
         var first = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
         {
+            if ((i & 0x3FFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var record = records[i];
             var recordId = id(record);
             if (!first.TryAdd(recordId, i))
