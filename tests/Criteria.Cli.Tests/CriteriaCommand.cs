@@ -9,9 +9,13 @@ internal static class CriteriaCommand
     public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) =>
         RunDllAsync(Path.Combine(AppContext.BaseDirectory, "criteria.dll"), args);
 
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunDllAsync(string dll, params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunDllAsync(string dll, params string[] args) =>
+        RunProcessAsync("dotnet", [dll, .. args]);
+
+    /// <summary>Runs a program with a time limit and captures what it prints.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunProcessAsync(string program, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -19,7 +23,6 @@ internal static class CriteriaCommand
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Criteria.Cli.Tests;
@@ -56,28 +55,12 @@ public sealed partial class HtmlReportTests
         var profile = Path.Combine(Path.GetTempPath(), $"chromium-{Guid.NewGuid():N}");
         string[] flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}"];
 
-        var dom = await RunAsync(chromium, [.. flags, "--dump-dom", "--enable-logging=stderr", "--v=0", new Uri(page).AbsoluteUri]);
+        var dom = await CriteriaCommand.RunProcessAsync(chromium, [.. flags, "--dump-dom", "--enable-logging=stderr", "--v=0", new Uri(page).AbsoluteUri]);
         Assert.Equal(24, SvgChart().Matches(dom.Stdout).Count);
         Assert.DoesNotContain("Uncaught", dom.Stderr, StringComparison.Ordinal);
 
-        await RunAsync(chromium, [.. flags, "--window-size=1000,1400", $"--screenshot={screenshot}", new Uri(page).AbsoluteUri]);
+        await CriteriaCommand.RunProcessAsync(chromium, [.. flags, "--window-size=1000,1400", $"--screenshot={screenshot}", new Uri(page).AbsoluteUri]);
         Assert.True(new FileInfo(screenshot).Length > 20_000, "the screenshot is (nearly) empty");
-    }
-
-    private static async Task<(string Stdout, string Stderr)> RunAsync(string program, string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        return (await stdout, await stderr);
     }
 
     [GeneratedRegex("<svg class=\"chart\"")]

@@ -22,13 +22,6 @@ public abstract class CollegeChecklistCriterion : CriterionRule
     protected abstract Expression<Func<CollegeFact, int>> Present { get; }
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        Name(Code);
-        CollegeTally tally = null!;
-        When().Query(() => tally, q => q
-            .Match<CollegeFact>()
-            .TallyByCollege(c => c.Id, c => CohortSet.All, Present, Required));
-        Then().Yield(_ => tally.Snapshot(Code));
-    }
+    public override void Define() =>
+        DefineTally<CollegeFact>(null, c => c.Id, c => CohortSet.All, Present, Required);
 }

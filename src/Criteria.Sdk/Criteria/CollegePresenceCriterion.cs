@@ -16,13 +16,6 @@ public abstract class CollegePresenceCriterion : CriterionRule
     protected abstract Expression<Func<CollegeFact, bool>> Present { get; }
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        Name(Code);
-        CollegeTally tally = null!;
-        When().Query(() => tally, q => q
-            .Match<CollegeFact>()
-            .TallyByCollege(c => c.Id, c => CohortSet.All, RuleExpressions.OneIf(Present), c => 1));
-        Then().Yield(_ => tally.Snapshot(Code));
-    }
+    public override void Define() =>
+        DefineTally<CollegeFact>(null, c => c.Id, c => CohortSet.All, RuleExpressions.OneIf(Present), c => 1);
 }

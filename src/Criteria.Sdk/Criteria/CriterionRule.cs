@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using Criteria.Catalog;
 using Criteria.Collections;
+using Criteria.Sdk.Aggregation;
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
 
@@ -35,6 +37,33 @@ public abstract class CriterionRule : Rule
 
     /// <summary>For a distinct count, the JSON name of the ids a result lists.</summary>
     public virtual string IdsName => "ids";
+
+    /// <summary>
+    /// Defines the rule as a per-college tally of <typeparamref name="TFact"/> facts: the facts of
+    /// <paramref name="population"/> (all when null) add <paramref name="numerator"/> and
+    /// <paramref name="denominator"/> to their college's cohorts; the rule yields the tally's snapshot.
+    /// The kind-specific base classes are written with it; the compiled batch plan recognises its shape.
+    /// </summary>
+    /// <typeparam name="TFact">The fact type.</typeparam>
+    /// <param name="population">The facts that count; null for every fact.</param>
+    /// <param name="collegeId">The college a fact counts for.</param>
+    /// <param name="cohorts">The cohorts a fact counts in.</param>
+    /// <param name="numerator">What a fact adds to the numerator.</param>
+    /// <param name="denominator">What a fact adds to the denominator.</param>
+    protected void DefineTally<TFact>(
+        Expression<Func<TFact, bool>>? population,
+        Expression<Func<TFact, string>> collegeId,
+        Expression<Func<TFact, CohortSet>> cohorts,
+        Expression<Func<TFact, int>> numerator,
+        Expression<Func<TFact, int>> denominator)
+        where TFact : class
+    {
+        Name(Code);
+        CollegeTally tally = null!;
+        When().Query(() => tally, q => (population is null ? q.Match<TFact>() : q.Match(population))
+            .TallyByCollege(collegeId, cohorts, numerator, denominator));
+        Then().Yield(_ => tally.Snapshot(Code));
+    }
 
     /// <summary>Describes the criterion for an evaluator: its metadata and its compiled-from rule definition.</summary>
     /// <param name="source">Where it comes from: <c>standard</c> or a plugin id.</param>

@@ -20,13 +20,6 @@ public abstract class GraduateCountCriterion : CriterionRule
     protected abstract Expression<Func<GraduateFact, bool>> Counted { get; }
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        Name(Code);
-        CollegeTally tally = null!;
-        When().Query(() => tally, q => q
-            .Match(Counted)
-            .TallyByCollege(g => g.CollegeId, g => g.Cohorts, g => 1, g => 0));
-        Then().Yield(_ => tally.Snapshot(Code));
-    }
+    public override void Define() =>
+        DefineTally(Counted, g => g.CollegeId, g => g.Cohorts, g => 1, g => 0);
 }

@@ -27,13 +27,6 @@ public abstract class GraduateItemShareCriterion : CriterionRule
     protected abstract Expression<Func<GraduateFact, int>> DenominatorItems { get; }
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        Name(Code);
-        CollegeTally tally = null!;
-        When().Query(() => tally, q => q
-            .Match<GraduateFact>()
-            .TallyByCollege(g => g.CollegeId, g => g.Cohorts, NumeratorItems, DenominatorItems));
-        Then().Yield(_ => tally.Snapshot(Code));
-    }
+    public override void Define() =>
+        DefineTally<GraduateFact>(null, g => g.CollegeId, g => g.Cohorts, NumeratorItems, DenominatorItems);
 }

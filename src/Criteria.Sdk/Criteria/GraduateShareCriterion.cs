@@ -27,13 +27,6 @@ public abstract class GraduateShareCriterion : CriterionRule
     protected abstract Expression<Func<GraduateFact, bool>> Numerator { get; }
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        Name(Code);
-        CollegeTally tally = null!;
-        When().Query(() => tally, q => q
-            .Match(Population)
-            .TallyByCollege(g => g.CollegeId, g => g.Cohorts, RuleExpressions.OneIf(Numerator), g => 1));
-        Then().Yield(_ => tally.Snapshot(Code));
-    }
+    public override void Define() =>
+        DefineTally(Population, g => g.CollegeId, g => g.Cohorts, RuleExpressions.OneIf(Numerator), g => 1);
 }
