@@ -56,6 +56,15 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
+    public void Opening_a_live_evaluation_can_be_cancelled()
+    {
+        var dataset = SampleDatasetGenerator.Generate(new SampleDatasetOptions { Colleges = 5, Graduates = 20_000, Seed = 9 });
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Laws.Evaluator.OpenLive(dataset, cancellationToken: cancelled.Token));
+    }
+
+    [Fact]
     public async Task An_input_over_the_size_limit_is_refused_with_a_clear_error()
     {
         var json = DatasetWriter.ToUtf8Bytes(SampleDatasetGenerator.Generate(new SampleDatasetOptions { Colleges = 2, Graduates = 50 }));

@@ -141,10 +141,12 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
     /// </summary>
     /// <param name="dataset">The starting data.</param>
     /// <param name="profile">The profile; null for the evaluator's.</param>
+    /// <param name="cancellationToken">Stops the opening (a region of a million graduates takes seconds).</param>
     /// <returns>The live evaluation.</returns>
     /// <exception cref="DatasetRejectedException">The dataset has data errors (DQ1, DQ2).</exception>
     /// <exception cref="InvalidInputException">The profile does not fit the criteria.</exception>
-    public LiveEvaluation OpenLive(Dataset dataset, EvaluationProfile? profile = null)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public LiveEvaluation OpenLive(Dataset dataset, EvaluationProfile? profile = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         if (profile is not null)
@@ -153,14 +155,14 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         }
 
         profile ??= _options.Profile;
-        var errors = DatasetValidator.Validate(dataset).Where(f => f.Severity == FindingSeverity.Error).ToArray();
+        var errors = DatasetValidator.ValidateAndIndex(dataset, cancellationToken).Findings.Where(f => f.Severity == FindingSeverity.Error).ToArray();
         if (errors.Length > 0)
         {
             throw new DatasetRejectedException(errors);
         }
 
         var context = new EvaluationContext(dataset.Period, profile, EffectiveOptions(profile));
-        return new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context);
+        return new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context, cancellationToken);
     }
 
     private SessionResults Run(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken) =>

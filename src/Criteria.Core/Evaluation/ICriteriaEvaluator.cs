@@ -26,7 +26,9 @@ public interface ICriteriaEvaluator
     /// <summary>Opens a live evaluation that follows inserts, updates and retractions incrementally.</summary>
     /// <param name="dataset">The starting data, free of data errors.</param>
     /// <param name="profile">The profile; null for the evaluator's.</param>
+    /// <param name="cancellationToken">Stops the opening.</param>
     /// <returns>The live evaluation.</returns>
     /// <exception cref="DatasetRejectedException">The dataset has data errors (DQ1, DQ2).</exception>
-    LiveEvaluation OpenLive(Dataset dataset, Profiles.EvaluationProfile? profile = null);
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    LiveEvaluation OpenLive(Dataset dataset, Profiles.EvaluationProfile? profile = null, CancellationToken cancellationToken = default);
 }

@@ -51,7 +51,8 @@ public sealed class LiveEvaluation
         IReadOnlyList<CriteriaEngine> engines,
         Dataset dataset,
         EvaluationProfile profile,
-        EvaluationContext context)
+        EvaluationContext context,
+        CancellationToken cancellationToken = default)
     {
         _catalogId = catalogId;
         _criteria = criteria;
@@ -89,8 +90,13 @@ public sealed class LiveEvaluation
             _sessions.Add((session, new SessionResults(session, engine.RuleToCode)));
             session.InsertAll(_colleges.Keys.Select(CollegeFact));
             session.InsertAll(_events.Values.Select(EventFact));
-            session.InsertAll(_graduates.Keys.Select(GraduateFact));
-            session.Fire();
+            foreach (var batch in _graduates.Keys.Chunk(4096))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                session.InsertAll(batch.Select(GraduateFact));
+            }
+
+            session.Fire(cancellationToken);
         }
 
         TakeChanges();
