@@ -22,7 +22,9 @@ internal static class FactResolver
 
         // The first graduate of each id is kept, unless its college does not exist (lenient mode).
         var graduates = index.Graduates;
-        bool Kept(string id, out int position) => graduates.TryGetValue(id, out position) && colleges.ContainsKey(dataset.Graduates[position].CollegeId);
+        var everyCollege = index.EveryGraduateHasItsCollege;
+        bool Kept(string id, out int position) =>
+            graduates.TryGetValue(id, out position) && (everyCollege || colleges.ContainsKey(dataset.Graduates[position].CollegeId));
 
         var eventIds = new HashSet<string>(StringComparer.Ordinal);
         var events = new List<EventFact>(dataset.Events.Count);

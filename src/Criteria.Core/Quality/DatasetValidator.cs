@@ -72,7 +72,8 @@ public static class DatasetValidator
             CheckSpo1(dataset.Colleges[i], JsonPath.Index("$.colleges", i), findings);
         }
 
-        return (FindingOrder.Sort(findings).ToValueArray(), new DatasetIndex(colleges, employers, graduates));
+        var everyCollege = !findings.Any(f => f.Code == FindingCodes.DanglingReference && f.Path.StartsWith("$.graduates[", StringComparison.Ordinal) && f.Path.EndsWith("].collegeId", StringComparison.Ordinal));
+        return (FindingOrder.Sort(findings).ToValueArray(), new DatasetIndex(colleges, employers, graduates, everyCollege));
     }
 
     private static Dictionary<string, int> FirstIndex<T>(
