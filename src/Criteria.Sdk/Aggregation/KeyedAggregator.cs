@@ -118,6 +118,14 @@ internal abstract class KeyedAggregator<TContribution, TGroup> : IAggregator
         (string Key, TContribution Value) contribution = default;
         (string Key, TContribution Value) old = default;
         var included = include && TryEvaluate(context, tuple, fact, out contribution);
+        if (exclude && included && _byFact.TryGetValue(fact, out var previous)
+            && string.Equals(previous.Key, contribution.Key, StringComparison.Ordinal)
+            && EqualityComparer<TContribution>.Default.Equals(previous.Value, contribution.Value))
+        {
+            // The fact changed in ways this aggregate does not count: nothing to redo downstream.
+            return AggregationResult.Empty;
+        }
+
         Group? oldGroup = null;
         if (exclude && _byFact.Remove(fact, out old))
         {
