@@ -84,16 +84,20 @@ public sealed class LiveEvaluation
             Index(graduate, +1);
         }
 
+        // The facts are built once and shared by every session (the standard one and each plugin's).
+        var colleges = _colleges.Keys.Select(CollegeFact).ToArray();
+        var events = _events.Values.Select(EventFact).ToArray();
+        var graduates = _graduates.Keys.Select(GraduateFact).ToArray();
         foreach (var engine in engines)
         {
             var session = engine.Factory.CreateSession();
             _sessions.Add((session, new SessionResults(session, engine.RuleToCode)));
-            session.InsertAll(_colleges.Keys.Select(CollegeFact));
-            session.InsertAll(_events.Values.Select(EventFact));
-            foreach (var batch in _graduates.Keys.Chunk(4096))
+            session.InsertAll(colleges);
+            session.InsertAll(events);
+            foreach (var batch in graduates.Chunk(4096))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                session.InsertAll(batch.Select(GraduateFact));
+                session.InsertAll(batch);
             }
 
             session.Fire(cancellationToken);
@@ -121,7 +125,7 @@ public sealed class LiveEvaluation
         CheckReferences(graduate);
         _graduates.Add(graduate.Id, graduate);
         Index(graduate, +1);
-        ForEachSession(s => s.Insert(GraduateFact(graduate.Id)));
+        InsertFact(GraduateFact(graduate.Id));
         UpdateColleges(graduate.CollegeId);
     });
 
@@ -136,7 +140,7 @@ public sealed class LiveEvaluation
         Index(old, -1);
         _graduates[graduate.Id] = graduate;
         Index(graduate, +1);
-        ForEachSession(s => s.Update(GraduateFact(graduate.Id)));
+        UpdateFact(GraduateFact(graduate.Id));
         if (old.CollegeId != graduate.CollegeId || old.Health != graduate.Health)
         {
             UpdateColleges(old.CollegeId, graduate.CollegeId);
@@ -191,7 +195,7 @@ public sealed class LiveEvaluation
         _colleges.Add(college.Id, college);
         _contingent[college.Id] = new long[5];
         _collegesChanged.Add(college.Id);
-        ForEachSession(s => s.Insert(CollegeFact(college.Id)));
+        InsertFact(CollegeFact(college.Id));
     });
 
     /// <summary>Replaces a college's record.</summary>
@@ -240,7 +244,7 @@ public sealed class LiveEvaluation
         _employers[employer.Id] = employer;
         foreach (var graduateId in _graduatesOfEmployer.GetValueOrDefault(employer.Id) ?? [])
         {
-            ForEachSession(s => s.Update(GraduateFact(graduateId)));
+            UpdateFact(GraduateFact(graduateId));
         }
     });
 
@@ -265,7 +269,7 @@ public sealed class LiveEvaluation
         CheckReferences(careerEvent);
         _events.Add(careerEvent.Id, careerEvent);
         Index(careerEvent, +1);
-        ForEachSession(s => s.Insert(EventFact(careerEvent)));
+        InsertFact(EventFact(careerEvent));
         UpdateGraduates(careerEvent.ParticipantIds);
     });
 
@@ -280,7 +284,7 @@ public sealed class LiveEvaluation
         Index(old, -1);
         _events[careerEvent.Id] = careerEvent;
         Index(careerEvent, +1);
-        ForEachSession(s => s.Update(EventFact(careerEvent)));
+        UpdateFact(EventFact(careerEvent));
         UpdateGraduates(old.ParticipantIds.Concat(careerEvent.ParticipantIds));
     });
 
@@ -430,7 +434,7 @@ public sealed class LiveEvaluation
     {
         foreach (var collegeId in collegeIds.Distinct(StringComparer.Ordinal))
         {
-            ForEachSession(s => s.Update(CollegeFact(collegeId)));
+            UpdateFact(CollegeFact(collegeId));
         }
     }
 
@@ -438,7 +442,7 @@ public sealed class LiveEvaluation
     {
         foreach (var graduateId in graduateIds.Distinct(StringComparer.Ordinal))
         {
-            ForEachSession(s => s.Update(GraduateFact(graduateId)));
+            UpdateFact(GraduateFact(graduateId));
         }
     }
 
@@ -563,6 +567,12 @@ public sealed class LiveEvaluation
             Path = $"$.{section}[?(@.id=='{recordId}')].{field}",
             Message = message + "; the change was not applied",
         }]);
+
+    /// <summary>Inserts one fact object into every session (built once: facts are immutable and shared).</summary>
+    private void InsertFact(object fact) => ForEachSession(s => s.Insert(fact));
+
+    /// <summary>Updates every session with one fact object (built once).</summary>
+    private void UpdateFact(object fact) => ForEachSession(s => s.Update(fact));
 
     private void ForEachSession(Action<ISession> action)
     {
