@@ -20,15 +20,45 @@ internal static class FactResolver
         cancellationToken.ThrowIfCancellationRequested();
         var employers = index.Employers.ToDictionary(e => e.Key, e => dataset.Employers[e.Value], StringComparer.Ordinal);
 
-        // The first graduate of each id is kept, unless its college does not exist (lenient mode).
-        var graduates = index.Graduates;
-        var everyCollege = index.EveryGraduateHasItsCollege;
-        bool Kept(string id, out int position) =>
-            graduates.TryGetValue(id, out position) && (everyCollege || colleges.ContainsKey(dataset.Graduates[position].CollegeId));
+        // The first graduate of each id is kept, unless its college does not exist (lenient mode); every
+        // kept graduate counts in its college's contingent. Graduates are independent: on every core.
+        var all = dataset.Graduates;
+        var kept = new int[all.Count];
+        var workers = Math.Clamp(all.Count / GraduatesPerWorker, 1, Environment.ProcessorCount);
+        var contingents = new long[workers][];
+        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
+        {
+            var counts = contingents[w] = new long[dataset.Colleges.Count * 5];
+            for (var i = all.Count * w / workers; i < all.Count * (w + 1) / workers; i++)
+            {
+                if ((i & 0x1FFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
 
+                var college = index.GraduateColleges[i];
+                var graduate = all[i];
+                if (college < 0 || (!index.GraduateIdsUnique && index.Graduates[graduate.Id] != i))
+                {
+                    kept[i] = -1;
+                    continue;
+                }
+
+                kept[i] = college;
+                for (var bits = (int)Catalog.Cohorts.Of(graduate.Health) & 0x1F; bits != 0; bits &= bits - 1)
+                {
+                    counts[(college * 5) + System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+                }
+            }
+        });
+
+        // Events of colleges that exist, the first of each id; each kept participant attended it once.
         var eventIds = new HashSet<string>(StringComparer.Ordinal);
         var events = new List<EventFact>(dataset.Events.Count);
-        var attended = new List<CareerEvent>?[dataset.Graduates.Count];
+        var counted = new bool[dataset.Events.Count];
+        var attendedStart = new int[all.Count + 1];
+        var last = new int[all.Count];
+        Array.Fill(last, -1);
         for (var i = 0; i < dataset.Events.Count; i++)
         {
             if ((i & 0x3FF) == 0)
@@ -42,57 +72,40 @@ internal static class FactResolver
                 continue;
             }
 
+            counted[i] = true;
             events.Add(Event(careerEvent, i, employers, context));
-            foreach (var participant in careerEvent.ParticipantIds)
+            foreach (var position in index.Participants[i])
             {
-                if (Kept(participant, out var position))
+                if (position >= 0 && kept[position] >= 0 && last[position] != i)
                 {
-                    var list = attended[position] ??= [];
-                    if (list.Count == 0 || !ReferenceEquals(list[^1], careerEvent))
-                    {
-                        list.Add(careerEvent); // a participant listed twice attended once
-                    }
+                    last[position] = i; // a participant listed twice attended once
+                    attendedStart[position + 1]++;
                 }
             }
         }
 
-        // Graduates' facts are independent of each other: large datasets are resolved on every core.
-        var all = dataset.Graduates;
-        var resolved = new GraduateFact?[all.Count];
-        var workers = Math.Clamp(all.Count / GraduatesPerWorker, 1, Environment.ProcessorCount);
-        var contingents = new long[workers][];
-        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
+        for (var i = 0; i < all.Count; i++)
         {
-            var counts = contingents[w] = new long[dataset.Colleges.Count * 5];
-            for (var i = all.Count * w / workers; i < all.Count * (w + 1) / workers; i++)
+            attendedStart[i + 1] += attendedStart[i];
+        }
+
+        var attended = new CareerEvent[attendedStart[all.Count]];
+        var next = last; // reused: where each graduate's next attended event goes
+        Array.Copy(attendedStart, next, all.Count);
+        for (var i = 0; i < dataset.Events.Count; i++)
+        {
+            if (!counted[i])
             {
-                if ((i & 0x1FFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                var graduate = all[i];
-                if (!Kept(graduate.Id, out var kept) || kept != i)
-                {
-                    continue;
-                }
-
-                var fact = Graduate(graduate, i, attended[i] is { } list ? ValueArray<CareerEvent>.TakeOwnership([.. list]) : default, employers, context);
-                resolved[i] = fact;
-                var college = colleges[graduate.CollegeId] * 5;
-                for (var bits = (int)fact.Cohorts & 0x1F; bits != 0; bits &= bits - 1)
-                {
-                    counts[college + System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
-                }
+                continue;
             }
-        });
 
-        var graduateFacts = new List<GraduateFact>(all.Count);
-        foreach (var fact in resolved)
-        {
-            if (fact is not null)
+            var careerEvent = dataset.Events[i];
+            foreach (var position in index.Participants[i])
             {
-                graduateFacts.Add(fact);
+                if (position >= 0 && kept[position] >= 0 && (next[position] == attendedStart[position] || !ReferenceEquals(attended[next[position] - 1], careerEvent)))
+                {
+                    attended[next[position]++] = careerEvent;
+                }
             }
         }
 
@@ -115,7 +128,7 @@ internal static class FactResolver
             }
         }
 
-        return new DatasetFacts(collegeFacts, events, graduateFacts);
+        return new DatasetFacts(dataset, collegeFacts, events, kept, attendedStart, attended, employers, context);
     }
 
     /// <summary>A graduate's fact: its employers resolved (an id that names no employer is absent).</summary>

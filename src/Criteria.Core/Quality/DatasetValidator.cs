@@ -11,6 +11,8 @@ namespace Criteria.Quality;
 /// </summary>
 public static class DatasetValidator
 {
+    private const int PartSize = 50_000; // below this many graduates, checking in parts costs more than it saves
+
     /// <summary>Checks a dataset.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>The findings in report order: by code, then in document order.</returns>
@@ -29,42 +31,90 @@ public static class DatasetValidator
         var graduates = FirstIndex(dataset.Graduates, g => g.Id, "graduates", "graduate", g => g.CollegeId, findings, cancellationToken);
 
         // Paths are built only for the references that fail: a valid region has millions of references.
-        for (var i = 0; i < dataset.Events.Count; i++)
+        // The positions found are kept: the evaluator resolves references with them, without a second lookup.
+        // The references of events and of graduates are checked in parts, on every core, each part with
+        // findings of its own (they are sorted at the end).
+        var participants = new int[dataset.Events.Count][];
+        var graduateColleges = new int[dataset.Graduates.Count];
+        var everyCollege = true;
+        void CheckEvents(int from, int to, List<Finding> found)
         {
-            var careerEvent = dataset.Events[i];
-            CheckReference(colleges, careerEvent.CollegeId, "events", i, ".collegeId", "college", careerEvent, findings);
-            for (var j = 0; j < careerEvent.EmployerIds.Count; j++)
+            for (var i = from; i < to; i++)
             {
-                CheckReference(employers, careerEvent.EmployerIds[j], "events", i, $".employerIds[{j}]", "employer", careerEvent, findings);
-            }
-
-            for (var j = 0; j < careerEvent.ParticipantIds.Count; j++)
-            {
-                if (!graduates.ContainsKey(careerEvent.ParticipantIds[j]))
+                if ((i & 0x3FF) == 0)
                 {
-                    CheckReference(graduates, careerEvent.ParticipantIds[j], "events", i, $".participantIds[{j}]", "graduate", careerEvent, findings);
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var careerEvent = dataset.Events[i];
+                CheckReference(colleges, careerEvent.CollegeId, "events", i, ".collegeId", "college", careerEvent, found);
+                for (var j = 0; j < careerEvent.EmployerIds.Count; j++)
+                {
+                    CheckReference(employers, careerEvent.EmployerIds[j], "events", i, $".employerIds[{j}]", "employer", careerEvent, found);
+                }
+
+                var positions = participants[i] = careerEvent.ParticipantIds.Count == 0 ? [] : new int[careerEvent.ParticipantIds.Count];
+                for (var j = 0; j < positions.Length; j++)
+                {
+                    if (!graduates.TryGetValue(careerEvent.ParticipantIds[j], out positions[j]))
+                    {
+                        positions[j] = -1;
+                        CheckReference(graduates, careerEvent.ParticipantIds[j], "events", i, $".participantIds[{j}]", "graduate", careerEvent, found);
+                    }
                 }
             }
         }
 
-        for (var i = 0; i < dataset.Graduates.Count; i++)
+        void CheckGraduates(int from, int to, List<Finding> found)
         {
-            if ((i & 0x3FFF) == 0)
+            for (var i = from; i < to; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+                if ((i & 0x3FFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
 
-            var graduate = dataset.Graduates[i];
-            CheckReference(colleges, graduate.CollegeId, "graduates", i, ".collegeId", "college", graduate, findings);
-            if (graduate.Outcome.EmployerId is { } employerId)
-            {
-                CheckReference(employers, employerId, "graduates", i, ".outcome.employerId", "employer", graduate, findings);
-            }
+                var graduate = dataset.Graduates[i];
+                if (!colleges.TryGetValue(graduate.CollegeId, out graduateColleges[i]))
+                {
+                    graduateColleges[i] = -1;
+                    everyCollege = false;
+                    CheckReference(colleges, graduate.CollegeId, "graduates", i, ".collegeId", "college", graduate, found);
+                }
 
-            if (graduate.TargetedContract is { } contract)
-            {
-                CheckReference(employers, contract.EmployerId, "graduates", i, ".targetedContract.employerId", "employer", graduate, findings);
+                if (graduate.Outcome.EmployerId is { } employerId)
+                {
+                    CheckReference(employers, employerId, "graduates", i, ".outcome.employerId", "employer", graduate, found);
+                }
+
+                if (graduate.TargetedContract is { } contract)
+                {
+                    CheckReference(employers, contract.EmployerId, "graduates", i, ".targetedContract.employerId", "employer", graduate, found);
+                }
             }
+        }
+
+        var events = dataset.Events.Count;
+        var records = dataset.Graduates.Count;
+        var parts = records < PartSize ? 1 : Environment.ProcessorCount;
+        var partFindings = new List<Finding>[parts * 2];
+        Parallel.For(0, parts * 2, new ParallelOptions { CancellationToken = cancellationToken }, p =>
+        {
+            var found = partFindings[p] = [];
+            var part = p % parts;
+            if (p < parts)
+            {
+                CheckEvents(events * part / parts, events * (part + 1) / parts, found);
+            }
+            else
+            {
+                CheckGraduates(records * part / parts, records * (part + 1) / parts, found);
+            }
+        });
+
+        foreach (var found in partFindings)
+        {
+            findings.AddRange(found);
         }
 
         for (var i = 0; i < dataset.Colleges.Count; i++)
@@ -72,8 +122,8 @@ public static class DatasetValidator
             CheckSpo1(dataset.Colleges[i], JsonPath.Index("$.colleges", i), findings);
         }
 
-        var everyCollege = !findings.Any(f => f.Code == FindingCodes.DanglingReference && f.Path.StartsWith("$.graduates[", StringComparison.Ordinal) && f.Path.EndsWith("].collegeId", StringComparison.Ordinal));
-        return (FindingOrder.Sort(findings).ToValueArray(), new DatasetIndex(colleges, employers, graduates, everyCollege));
+        var uniqueGraduates = graduates.Count == dataset.Graduates.Count;
+        return (FindingOrder.Sort(findings).ToValueArray(), new DatasetIndex(colleges, employers, graduates, everyCollege, uniqueGraduates, graduateColleges, participants));
     }
 
     private static Dictionary<string, int> FirstIndex<T>(

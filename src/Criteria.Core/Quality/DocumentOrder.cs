@@ -13,10 +13,22 @@ public sealed class DocumentOrder : IComparer<string>
     public static DocumentOrder Instance { get; } = new();
 
     /// <summary>Orders the keys of <see cref="Key"/> as this comparer orders their paths.</summary>
-    internal static IComparer<string[]> KeyComparer { get; } = Comparer<string[]>.Create(CompareTokens);
+    internal static IComparer<Token[]> KeyComparer { get; } = Comparer<Token[]>.Create(CompareKeys);
 
-    /// <summary>A path split into its tokens once, to sort many paths without splitting them at every comparison.</summary>
-    internal static string[] Key(string path) => [.. Tokens(path)];
+    /// <summary>A path split into its tokens, indices parsed, once: to sort many paths without parsing them at every comparison.</summary>
+    internal static Token[] Key(string path)
+    {
+        var tokens = Tokens(path);
+        var key = new Token[tokens.Count];
+        for (var i = 0; i < key.Length; i++)
+        {
+            var token = tokens[i];
+            var index = token.StartsWith('[') && long.TryParse(token.AsSpan(1, token.Length - 2), out var n) ? n : -1;
+            key[i] = new Token(token, index, i == 0 ? Rank(token) : 0);
+        }
+
+        return key;
+    }
 
     /// <summary>Compares two paths.</summary>
     /// <param name="x">A path.</param>
@@ -29,10 +41,10 @@ public sealed class DocumentOrder : IComparer<string>
             return x is null ? (y is null ? 0 : -1) : 1;
         }
 
-        return CompareTokens([.. Tokens(x)], [.. Tokens(y)]);
+        return CompareKeys(Key(x), Key(y));
     }
 
-    private static int CompareTokens(string[]? left, string[]? right)
+    private static int CompareKeys(Token[]? left, Token[]? right)
     {
         if (left is null || right is null)
         {
@@ -41,7 +53,7 @@ public sealed class DocumentOrder : IComparer<string>
 
         for (var i = 0; i < Math.Min(left.Length, right.Length); i++)
         {
-            var order = CompareToken(left[i], right[i], topLevel: i == 0);
+            var order = CompareToken(left[i], right[i]);
             if (order != 0)
             {
                 return order;
@@ -51,27 +63,23 @@ public sealed class DocumentOrder : IComparer<string>
         return left.Length.CompareTo(right.Length);
     }
 
-    private static int CompareToken(string left, string right, bool topLevel)
+    private static int CompareToken(in Token left, in Token right)
     {
-        var leftIndex = left.StartsWith('[') && long.TryParse(left.AsSpan(1, left.Length - 2), out var l) ? l : -1;
-        var rightIndex = right.StartsWith('[') && long.TryParse(right.AsSpan(1, right.Length - 2), out var r) ? r : -1;
-        if (leftIndex >= 0 && rightIndex >= 0)
+        if (left.Index >= 0 && right.Index >= 0)
         {
-            return leftIndex.CompareTo(rightIndex);
+            return left.Index.CompareTo(right.Index);
         }
 
-        if (topLevel)
+        if (left.Rank != right.Rank)
         {
-            var leftRank = Rank(left);
-            var rightRank = Rank(right);
-            if (leftRank != rightRank)
-            {
-                return leftRank.CompareTo(rightRank);
-            }
+            return left.Rank.CompareTo(right.Rank); // top-level members in the contract's order; 0 below the top
         }
 
-        return string.CompareOrdinal(left, right);
+        return string.CompareOrdinal(left.Text, right.Text);
     }
+
+    /// <summary>One token of a path: its text, its index when it is one (else -1), and at the top level the member's rank in the contract.</summary>
+    internal readonly record struct Token(string Text, long Index, int Rank);
 
     private static int Rank(string name)
     {

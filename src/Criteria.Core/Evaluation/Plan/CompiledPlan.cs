@@ -67,12 +67,13 @@ internal sealed class CompiledPlan
             _events(careerEvent, state);
         }
 
-        // Counts are additive: large datasets are counted in parts on every core, then added up.
-        var graduates = facts.Graduates;
-        var workers = Math.Clamp(graduates.Count / GraduatesPerWorker, 1, Environment.ProcessorCount);
+        // Counts are additive: large datasets are counted in parts on every core, then added up. Each
+        // graduate's fact is made, counted and dropped: the pass holds no fact beyond the one it counts.
+        var records = facts.GraduateRecords;
+        var workers = Math.Clamp(records / GraduatesPerWorker, 1, Environment.ProcessorCount);
         if (workers == 1)
         {
-            Count(graduates, 0, graduates.Count, state, cancellationToken);
+            Count(facts, 0, records, state, cancellationToken);
         }
         else
         {
@@ -80,7 +81,7 @@ internal sealed class CompiledPlan
             Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
             {
                 parts[w] = new PlanState(_planned, new SessionResults(ruleToCode));
-                Count(graduates, graduates.Count * w / workers, graduates.Count * (w + 1) / workers, parts[w], cancellationToken);
+                Count(facts, records * w / workers, records * (w + 1) / workers, parts[w], cancellationToken);
             });
             foreach (var part in parts)
             {
@@ -103,7 +104,7 @@ internal sealed class CompiledPlan
         return results;
     }
 
-    private void Count(IReadOnlyList<GraduateFact> graduates, int from, int to, PlanState state, CancellationToken cancellationToken)
+    private void Count(DatasetFacts facts, int from, int to, PlanState state, CancellationToken cancellationToken)
     {
         for (var i = from; i < to; i++)
         {
@@ -112,7 +113,10 @@ internal sealed class CompiledPlan
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            _graduates(graduates[i], state);
+            if (facts.Graduate(i) is { } graduate)
+            {
+                _graduates(graduate, state);
+            }
         }
     }
 
@@ -136,7 +140,7 @@ internal sealed class CompiledPlan
             }
 
             var rank = Expression.Constant(index);
-            Expression Of(LambdaExpression lambda) => Expression.Invoke(lambda, fact);
+            Expression Of(LambdaExpression lambda) => Expression.Invoke(ClosedLambdas.Hoist(lambda), fact);
             var act = rule.Form switch
             {
                 PlannedRuleForm.Tally => Expression.Call(state, nameof(PlanState.Tally), null, rank, Of(rule.Key!), Of(rule.Cohorts!), Of(rule.Numerator!), Of(rule.Denominator!)),
