@@ -15,7 +15,8 @@ internal sealed class DatasetFacts
     private readonly int[] _kept; // per graduate record: its college's position, or -1 when the record is left out
     private readonly int[] _attendedStart; // per graduate record: where its attended events start in _attended; one more at the end
     private readonly CareerEvent[] _attended;
-    private readonly IReadOnlyDictionary<string, Employer> _employers;
+    private readonly int[] _outcomeEmployers;
+    private readonly int[] _contractEmployers;
     private readonly EvaluationContext _context;
     private readonly Lazy<IReadOnlyList<GraduateFact>> _graduates;
 
@@ -26,7 +27,8 @@ internal sealed class DatasetFacts
         int[] kept,
         int[] attendedStart,
         CareerEvent[] attended,
-        IReadOnlyDictionary<string, Employer> employers,
+        int[] outcomeEmployers,
+        int[] contractEmployers,
         EvaluationContext context)
     {
         _dataset = dataset;
@@ -35,7 +37,8 @@ internal sealed class DatasetFacts
         _kept = kept;
         _attendedStart = attendedStart;
         _attended = attended;
-        _employers = employers;
+        _outcomeEmployers = outcomeEmployers;
+        _contractEmployers = contractEmployers;
         _context = context;
         _graduates = new Lazy<IReadOnlyList<GraduateFact>>(MakeAll, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -61,7 +64,14 @@ internal sealed class DatasetFacts
         var start = _attendedStart[position];
         var count = _attendedStart[position + 1] - start;
         var attended = count == 0 ? default : ValueArray<CareerEvent>.TakeOwnership(_attended.AsSpan(start, count).ToArray());
-        return FactResolver.Graduate(_dataset.Graduates[position], position, attended, _employers, _context);
+        var employers = _dataset.Employers;
+        return new GraduateFact(
+            _dataset.Graduates[position],
+            position,
+            attended,
+            _outcomeEmployers[position] is var outcome and >= 0 ? employers[outcome] : null,
+            _contractEmployers[position] is var contract and >= 0 ? employers[contract] : null,
+            _context);
     }
 
     private GraduateFact[] MakeAll()

@@ -128,7 +128,7 @@ internal static class FactResolver
             }
         }
 
-        return new DatasetFacts(dataset, collegeFacts, events, kept, attendedStart, attended, employers, context);
+        return new DatasetFacts(dataset, collegeFacts, events, kept, attendedStart, attended, index.OutcomeEmployers, index.ContractEmployers, context);
     }
 
     /// <summary>A graduate's fact: its employers resolved (an id that names no employer is absent).</summary>

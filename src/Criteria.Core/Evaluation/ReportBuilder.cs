@@ -14,6 +14,8 @@ namespace Criteria.Evaluation;
 /// </summary>
 internal static class ReportBuilder
 {
+    private const int ParallelResults = 20_000; // results in a report from which building them on every core pays
+
     public static Report Build(
         string catalogId,
         Dataset dataset,
@@ -25,28 +27,66 @@ internal static class ReportBuilder
         IEnumerable<Finding> findings,
         CancellationToken cancellationToken = default)
     {
-        var perCollege = new List<CriterionResult>[colleges.Count];
+        // The tallies in a grid, criterion by college, looked up once; then each criterion and cohort
+        // (a row of the report) is built on its own, on every core for a large region.
+        var collegeIndex = new Dictionary<string, int>(colleges.Count, StringComparer.Ordinal);
         for (var i = 0; i < colleges.Count; i++)
         {
-            perCollege[i] = [];
+            collegeIndex.TryAdd(colleges[i].Id, i);
         }
 
-        var region = new List<CriterionResult>();
-        foreach (var criterion in criteria)
+        var criterionIndex = new Dictionary<string, int>(criteria.Count, StringComparer.Ordinal);
+        var grid = new CriterionTally?[criteria.Count][];
+        var rows = new List<(int Criterion, Cohort Cohort)>();
+        for (var c = 0; c < criteria.Count; c++)
+        {
+            criterionIndex.TryAdd(criteria[c].Code, c);
+            grid[c] = new CriterionTally?[colleges.Count];
+            foreach (var cohort in criteria[c].Cohorts)
+            {
+                rows.Add((c, cohort));
+            }
+        }
+
+        foreach (var ((code, collegeId), tally) in tallies)
+        {
+            if (criterionIndex.TryGetValue(code, out var c) && collegeIndex.TryGetValue(collegeId, out var i))
+            {
+                grid[c][i] = tally;
+            }
+        }
+
+        var table = new CriterionResult[colleges.Count][];
+        for (var i = 0; i < colleges.Count; i++)
+        {
+            table[i] = new CriterionResult[rows.Count];
+        }
+
+        var region = new CriterionResult[rows.Count];
+        void BuildRow(int row)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var (c, cohort) = rows[row];
+            var criterion = criteria[c];
             var isFailed = failed.Contains(criterion.Code);
-            foreach (var cohort in criterion.Cohorts)
+            var collegeResults = new CriterionResult[colleges.Count];
+            for (var i = 0; i < colleges.Count; i++)
             {
-                var collegeResults = new CriterionResult[colleges.Count];
-                for (var i = 0; i < colleges.Count; i++)
-                {
-                    var tally = tallies.GetValueOrDefault((criterion.Code, colleges[i].Id));
-                    collegeResults[i] = isFailed ? Failed(criterion, cohort) : College(criterion, cohort, tally, profile);
-                    perCollege[i].Add(collegeResults[i]);
-                }
+                collegeResults[i] = table[i][row] = isFailed ? Failed(criterion, cohort) : College(criterion, cohort, grid[c][i], profile);
+            }
 
-                region.Add(isFailed ? Failed(criterion, cohort) : Region(criterion, cohort, collegeResults, profile));
+            region[row] = isFailed ? Failed(criterion, cohort) : Region(criterion, cohort, collegeResults, profile);
+        }
+
+        if ((long)rows.Count * colleges.Count >= ParallelResults)
+        {
+            Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, BuildRow);
+        }
+        else
+        {
+            for (var row = 0; row < rows.Count; row++)
+            {
+                BuildRow(row);
             }
         }
 
@@ -56,8 +96,8 @@ internal static class ReportBuilder
             Region = dataset.Region,
             Period = dataset.Period,
             Criteria = criteria.Select(ReportCriterion.From).ToValueArray(),
-            Colleges = colleges.Select((c, i) => new CollegeResults(c.Id, c.College.Name, perCollege[i].ToValueArray())).ToValueArray(),
-            RegionResults = region.ToValueArray(),
+            Colleges = colleges.Select((c, i) => new CollegeResults(c.Id, c.College.Name, ValueArray<CriterionResult>.TakeOwnership(table[i]))).ToValueArray(),
+            RegionResults = ValueArray<CriterionResult>.TakeOwnership(region),
             Findings = FindingOrder.Sort(findings).ToValueArray(),
         };
     }

@@ -11,6 +11,8 @@ namespace Criteria.Quality;
 /// <param name="EveryGraduateHasItsCollege">True when no graduate names a college that does not exist (no lenient exclusion to make).</param>
 /// <param name="GraduateIdsUnique">True when no two graduate records share an id (every record is the first of its id).</param>
 /// <param name="GraduateColleges">Per graduate record, the position of the first record of its college; -1 when there is none.</param>
+/// <param name="OutcomeEmployers">Per graduate record, the position of the first record of its outcome's employer; -1 when none is named or it does not exist.</param>
+/// <param name="ContractEmployers">Per graduate record, the position of the first record of its targeted contract's employer; -1 when there is none or it does not exist.</param>
 /// <param name="Participants">Per event record, per participant, the position of the first graduate record of that id; -1 when there is none.</param>
 internal sealed record DatasetIndex(
     IReadOnlyDictionary<string, int> Colleges,
@@ -19,4 +21,6 @@ internal sealed record DatasetIndex(
     bool EveryGraduateHasItsCollege,
     bool GraduateIdsUnique,
     int[] GraduateColleges,
+    int[] OutcomeEmployers,
+    int[] ContractEmployers,
     int[][] Participants);

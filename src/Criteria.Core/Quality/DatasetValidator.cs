@@ -36,6 +36,8 @@ public static class DatasetValidator
         // findings of its own (they are sorted at the end).
         var participants = new int[dataset.Events.Count][];
         var graduateColleges = new int[dataset.Graduates.Count];
+        var outcomeEmployers = new int[dataset.Graduates.Count];
+        var contractEmployers = new int[dataset.Graduates.Count];
         var everyCollege = true;
         void CheckEvents(int from, int to, List<Finding> found)
         {
@@ -82,15 +84,12 @@ public static class DatasetValidator
                     CheckReference(colleges, graduate.CollegeId, "graduates", i, ".collegeId", "college", graduate, found);
                 }
 
-                if (graduate.Outcome.EmployerId is { } employerId)
-                {
-                    CheckReference(employers, employerId, "graduates", i, ".outcome.employerId", "employer", graduate, found);
-                }
-
-                if (graduate.TargetedContract is { } contract)
-                {
-                    CheckReference(employers, contract.EmployerId, "graduates", i, ".targetedContract.employerId", "employer", graduate, found);
-                }
+                outcomeEmployers[i] = graduate.Outcome.EmployerId is { } employerId
+                    ? Position(employers, employerId, "graduates", i, ".outcome.employerId", "employer", graduate, found)
+                    : -1;
+                contractEmployers[i] = graduate.TargetedContract is { } contract
+                    ? Position(employers, contract.EmployerId, "graduates", i, ".targetedContract.employerId", "employer", graduate, found)
+                    : -1;
             }
         }
 
@@ -123,7 +122,7 @@ public static class DatasetValidator
         }
 
         var uniqueGraduates = graduates.Count == dataset.Graduates.Count;
-        return (FindingOrder.Sort(findings).ToValueArray(), new DatasetIndex(colleges, employers, graduates, everyCollege, uniqueGraduates, graduateColleges, participants));
+        return (FindingOrder.Sort(findings).ToValueArray(), new DatasetIndex(colleges, employers, graduates, everyCollege, uniqueGraduates, graduateColleges, outcomeEmployers, contractEmployers, participants));
     }
 
     private static Dictionary<string, int> FirstIndex<T>(
@@ -160,6 +159,18 @@ public static class DatasetValidator
         }
 
         return first;
+    }
+
+    /// <summary>The position of the record a reference names; -1, with a finding, when there is none.</summary>
+    private static int Position<T>(Dictionary<string, int> known, string id, string section, int index, string relativePath, string kind, T record, List<Finding> findings)
+    {
+        if (known.TryGetValue(id, out var position))
+        {
+            return position;
+        }
+
+        CheckReference(known, id, section, index, relativePath, kind, record, findings);
+        return -1;
     }
 
     private static void CheckReference<T>(Dictionary<string, int> known, string id, string section, int index, string relativePath, string kind, T record, List<Finding> findings)
