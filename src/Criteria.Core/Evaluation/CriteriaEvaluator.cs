@@ -129,7 +129,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         cancellationToken.ThrowIfCancellationRequested();
         var findings = (settings?.ReadingFindings ?? [])
             .Concat(structural)
-            .Concat(results.SelectMany(r => r.Findings.Values).SelectMany(f => f.Findings))
+            .Concat(results.SelectMany(r => r.AllFindings))
             .Concat(failures);
         var report = ReportBuilder.Build(_catalogId, dataset, facts.Colleges, Criteria, tallies, failed, profile, findings, cancellationToken);
         return settings?.Redact == true ? Redaction.Apply(report, dataset) : report;

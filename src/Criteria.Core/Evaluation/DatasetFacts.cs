@@ -47,14 +47,21 @@ internal sealed class DatasetFacts
 
     public IReadOnlyList<EventFact> Events { get; }
 
-    /// <summary>The number of graduate records (kept or not): the range of <see cref="Graduate"/>.</summary>
+    /// <summary>The number of graduate records (kept or not): the range of <see cref="Graduate(int)"/>.</summary>
     public int GraduateRecords => _kept.Length;
 
     /// <summary>Every kept graduate's fact, in document order; made on first use.</summary>
     public IReadOnlyList<GraduateFact> Graduates => _graduates.Value;
 
     /// <summary>The fact of the graduate record at <paramref name="position"/>; null when the record is left out (a repeated id, a college that does not exist).</summary>
-    public GraduateFact? Graduate(int position)
+    public GraduateFact? Graduate(int position) => Graduate(position, null, null);
+
+    /// <summary>
+    /// The fact of the graduate record at <paramref name="position"/>, made in <paramref name="reuse"/>
+    /// when given (its attended events in one of <paramref name="buffers"/>, one per length): a batch
+    /// pass then allocates nothing per graduate. Null when the record is left out.
+    /// </summary>
+    public GraduateFact? Graduate(int position, GraduateFact? reuse, CareerEvent[]?[]? buffers)
     {
         if (_kept[position] < 0)
         {
@@ -63,15 +70,33 @@ internal sealed class DatasetFacts
 
         var start = _attendedStart[position];
         var count = _attendedStart[position + 1] - start;
-        var attended = count == 0 ? default : ValueArray<CareerEvent>.TakeOwnership(_attended.AsSpan(start, count).ToArray());
+        CareerEvent[] events;
+        if (count == 0)
+        {
+            events = [];
+        }
+        else if (buffers is not null && count < buffers.Length)
+        {
+            events = buffers[count] ??= new CareerEvent[count];
+            Array.Copy(_attended, start, events, 0, count);
+        }
+        else
+        {
+            events = _attended.AsSpan(start, count).ToArray();
+        }
+
+        var graduate = _dataset.Graduates[position];
+        var attended = ValueArray<CareerEvent>.TakeOwnership(events);
         var employers = _dataset.Employers;
-        return new GraduateFact(
-            _dataset.Graduates[position],
-            position,
-            attended,
-            _outcomeEmployers[position] is var outcome and >= 0 ? employers[outcome] : null,
-            _contractEmployers[position] is var contract and >= 0 ? employers[contract] : null,
-            _context);
+        var outcome = _outcomeEmployers[position] is var o and >= 0 ? employers[o] : null;
+        var contract = _contractEmployers[position] is var c and >= 0 ? employers[c] : null;
+        if (reuse is null)
+        {
+            return new GraduateFact(graduate, position, attended, outcome, contract, _context);
+        }
+
+        reuse.Reuse(graduate, position, attended, outcome, contract);
+        return reuse;
     }
 
     private GraduateFact[] MakeAll()

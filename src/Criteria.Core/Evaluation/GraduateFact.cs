@@ -7,8 +7,8 @@ namespace Criteria.Evaluation;
 /// <summary>
 /// A graduate as the rules see it: the record, its references resolved to objects (the events it
 /// attended, the employers of its outcome and contract), its cohorts and the evaluation context, so
-/// that every condition tests one fact and the rule network never joins large sets. Immutable;
-/// identified in a session by the graduate's id.
+/// that every condition tests one fact and the rule network never joins large sets. Immutable to
+/// its users; identified in a session by the graduate's id.
 /// </summary>
 public sealed class GraduateFact
 {
@@ -20,38 +20,53 @@ public sealed class GraduateFact
         Employer? contractEmployer,
         EvaluationContext context)
     {
+        Context = context;
+        Graduate = graduate; // set again by Reuse; assigned here for the compiler's null analysis
+        Reuse(graduate, index, attendedEvents, outcomeEmployer, contractEmployer);
+    }
+
+    /// <summary>
+    /// Makes this fact another graduate's, for a batch pass that counts a million graduates with one
+    /// fact object per worker. Only conditions and counts see such a fact; whatever a rule yields is
+    /// computed from a <see cref="Detach"/>ed copy, so that nothing kept refers to a reused fact.
+    /// </summary>
+    internal void Reuse(Graduate graduate, int index, ValueArray<CareerEvent> attendedEvents, Employer? outcomeEmployer, Employer? contractEmployer)
+    {
         Graduate = graduate;
         Index = index;
         AttendedEvents = attendedEvents;
         OutcomeEmployer = outcomeEmployer;
         ContractEmployer = contractEmployer;
-        Context = context;
         Cohorts = Catalog.Cohorts.Of(graduate.Health);
     }
 
+    /// <summary>A copy of this fact that owns its attended events, for what outlives a batch pass's reused fact.</summary>
+    internal GraduateFact Detach() =>
+        new(Graduate, Index, ValueArray<CareerEvent>.TakeOwnership(AttendedEvents.AsSpan().ToArray()), OutcomeEmployer, ContractEmployer, Context);
+
     /// <summary>The graduate record.</summary>
-    public Graduate Graduate { get; }
+    public Graduate Graduate { get; private set; }
 
     /// <summary>The record's position in the dataset's <c>graduates</c>; -1 for a graduate inserted later.</summary>
-    public int Index { get; }
+    public int Index { get; private set; }
 
     /// <summary>The JSON path of the record, for findings.</summary>
     public string Path => Index >= 0 ? $"$.graduates[{Index}]" : $"$.graduates[?(@.id=='{Graduate.Id}')]";
 
     /// <summary>The events of the dataset that list this graduate as a participant, each once, in document order.</summary>
-    public ValueArray<CareerEvent> AttendedEvents { get; }
+    public ValueArray<CareerEvent> AttendedEvents { get; private set; }
 
     /// <summary>The employer of the outcome; null when none is named or it is not in the dataset.</summary>
-    public Employer? OutcomeEmployer { get; }
+    public Employer? OutcomeEmployer { get; private set; }
 
     /// <summary>The employer of the targeted contract; null when there is none or it is not in the dataset.</summary>
-    public Employer? ContractEmployer { get; }
+    public Employer? ContractEmployer { get; private set; }
 
     /// <summary>The period and the profile.</summary>
     public EvaluationContext Context { get; }
 
     /// <summary>The cohorts the graduate belongs to (always <see cref="CohortSet.All"/>).</summary>
-    public CohortSet Cohorts { get; }
+    public CohortSet Cohorts { get; private set; }
 
     /// <summary>The graduate's id.</summary>
     public string Id => Graduate.Id;

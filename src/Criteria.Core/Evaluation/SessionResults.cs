@@ -13,11 +13,18 @@ namespace Criteria.Evaluation;
 internal sealed class SessionResults
 {
     private readonly IReadOnlyDictionary<string, string> _ruleToCode;
+    private readonly bool _trackChanges;
 
+    /// <summary>Results of a batch run: no change tracking, and findings taken as they come (<see cref="TakeFindings"/>).</summary>
     public SessionResults(IReadOnlyDictionary<string, string> ruleToCode) => _ruleToCode = ruleToCode;
 
+    /// <summary>Follows a session; a live session tracks which tallies changed.</summary>
     public SessionResults(ISession session, IReadOnlyDictionary<string, string> ruleToCode)
-        : this(ruleToCode) => Attach(session);
+        : this(ruleToCode)
+    {
+        _trackChanges = true;
+        Attach(session);
+    }
 
     /// <summary>Follows a session's events.</summary>
     public void Attach(ISession session)
@@ -46,6 +53,15 @@ internal sealed class SessionResults
     /// <summary>The findings of each quality rule and record.</summary>
     public Dictionary<(string Rule, string Record), RecordFindings> Findings { get; } = [];
 
+    /// <summary>Findings taken from a batch run as they came, without per-record bookkeeping.</summary>
+    public List<Finding> BatchFindings { get; } = [];
+
+    /// <summary>Every finding: the batch ones and those of each quality rule and record.</summary>
+    public IEnumerable<Finding> AllFindings => BatchFindings.Concat(Findings.Values.SelectMany(f => f.Findings));
+
+    /// <summary>Takes the findings a compiled rule yielded for one record: a batch run never updates or retracts them.</summary>
+    public void TakeFindings(RecordFindings findings) => BatchFindings.AddRange(findings.Findings);
+
     /// <summary>The first failure of each rule, by criterion code or (for a quality rule) rule name.</summary>
     public Dictionary<string, Finding> Failures { get; } = new(StringComparer.Ordinal);
 
@@ -72,6 +88,8 @@ internal sealed class SessionResults
             Put(findings);
         }
 
+        BatchFindings.AddRange(other.BatchFindings);
+
         foreach (var (key, failure) in other.Failures)
         {
             if (!Failures.TryGetValue(key, out var mine) || DocumentOrder.Instance.Compare(failure.Path, mine.Path) < 0)
@@ -88,7 +106,7 @@ internal sealed class SessionResults
         {
             case CriterionTally tally:
                 var key = (tally.Code, tally.CollegeId);
-                if (!Tallies.TryGetValue(key, out var previous) || !previous.Equals(tally))
+                if (_trackChanges && (!Tallies.TryGetValue(key, out var previous) || !previous.Equals(tally)))
                 {
                     Changed.Add(key); // the engine re-yields every tally an update touches; only a new count is a change
                 }

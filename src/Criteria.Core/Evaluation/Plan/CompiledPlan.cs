@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Criteria.Catalog;
+using Criteria.Facts;
 using NRules;
 using NRules.RuleModel;
 
@@ -16,6 +17,7 @@ internal sealed class CompiledPlan
 {
     private const int CancellationStride = 8192;
     private const int GraduatesPerWorker = 50_000;
+    private const int ReusedEventBuffers = 16; // attended-event arrays kept per length, up to this length
 
     private readonly IReadOnlyList<PlannedRule> _planned;
     private readonly Action<CollegeFact, PlanState> _colleges;
@@ -106,6 +108,9 @@ internal sealed class CompiledPlan
 
     private void Count(DatasetFacts facts, int from, int to, PlanState state, CancellationToken cancellationToken)
     {
+        // One fact object for the whole part, made each graduate's in turn (see GraduateFact.Reuse).
+        GraduateFact? reused = null;
+        var buffers = new CareerEvent[]?[ReusedEventBuffers];
         for (var i = from; i < to; i++)
         {
             if ((i - from) % CancellationStride == 0)
@@ -113,8 +118,9 @@ internal sealed class CompiledPlan
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (facts.Graduate(i) is { } graduate)
+            if (facts.Graduate(i, reused, buffers) is { } graduate)
             {
+                reused = graduate;
                 _graduates(graduate, state);
             }
         }
@@ -141,18 +147,21 @@ internal sealed class CompiledPlan
 
             var rank = Expression.Constant(index);
             Expression Of(LambdaExpression lambda) => Expression.Invoke(ClosedLambdas.Hoist(lambda), fact);
+
+            // A graduate's fact is reused across the pass: what a rule yields, or a failure keeps, gets a copy of its own.
+            Expression kept = typeof(TFact) == typeof(GraduateFact) ? Expression.Call(fact, nameof(GraduateFact.Detach), null) : fact;
             var act = rule.Form switch
             {
                 PlannedRuleForm.Tally => Expression.Call(state, nameof(PlanState.Tally), null, rank, Of(rule.Key!), Of(rule.Cohorts!), Of(rule.Numerator!), Of(rule.Denominator!)),
                 PlannedRuleForm.DistinctIds => Expression.Call(state, nameof(PlanState.Distinct), null, rank, Of(rule.Key!), Expression.Convert(Of(rule.Ids!), typeof(IEnumerable<string>))),
-                _ => Expression.Call(state, nameof(PlanState.Yield), null, rank, Of(rule.Value!)),
+                _ => Expression.Call(state, nameof(PlanState.Yield), null, rank, Expression.Invoke(ClosedLambdas.Hoist(rule.Value!), kept)),
             };
             Expression step = rule.Conditions.Count == 0
                 ? act
                 : Expression.IfThen(rule.Conditions.Select(Of).Aggregate(Expression.AndAlso), act);
             steps.Add(Expression.TryCatch(
                 Expression.Block(typeof(void), step),
-                Expression.Catch(error, Expression.Call(state, nameof(PlanState.Fail), null, rank, error, Expression.Convert(fact, typeof(object))))));
+                Expression.Catch(error, Expression.Call(state, nameof(PlanState.Fail), null, rank, error, Expression.Convert(kept, typeof(object))))));
         }
 
         if (steps.Count == 0)

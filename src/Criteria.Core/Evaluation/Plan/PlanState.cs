@@ -59,7 +59,17 @@ internal sealed class PlanState
         set.UnionWith(ids);
     }
 
-    public void Yield(int rule, object? value) => _results.Put(value);
+    public void Yield(int rule, object? value)
+    {
+        if (value is RecordFindings findings)
+        {
+            _results.TakeFindings(findings);
+        }
+        else
+        {
+            _results.Put(value);
+        }
+    }
 
     public void Fail(int rule, Exception exception, object fact) => _results.Fail(_rules[rule].Name, exception, [fact]);
 
