@@ -171,4 +171,22 @@ public sealed class EvaluatorTests
 
         Assert.Equal(sequential, parallel);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_report_written_to_a_stream_in_pieces_is_byte_for_byte_the_json_text(bool indented)
+    {
+        // Hundreds of kilobytes: the writer hands the stream many 64 KB pieces; the absent region is left out.
+        var dataset = Samples.SampleDatasetGenerator.Generate(new Samples.SampleDatasetOptions { Colleges = 30, Graduates = 3_000, Seed = 3 }) with { Region = null };
+        var report = Evaluation.Evaluate(dataset, mode: EvaluationMode.Lenient);
+
+        using var stream = new MemoryStream();
+        await ReportWriter.WriteAsync(report, stream, indented);
+
+        var expected = ReportWriter.ToJson(report, indented);
+        Assert.True(stream.Length > 4 * 65_536, $"the report is only {stream.Length} bytes");
+        Assert.DoesNotContain("\"region\"", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
 }

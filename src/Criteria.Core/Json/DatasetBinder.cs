@@ -15,10 +15,18 @@ namespace Criteria.Json;
 /// </summary>
 internal sealed class DatasetBinder
 {
+    private static readonly AsyncLocal<DatasetBinder?> Binding = new();
     private readonly List<Finding> _findings = [];
+    private readonly List<Finding> _graduateFindings = []; // of graduates bound while being read: they follow the others, as in document binding order
     private readonly CancellationToken _cancellationToken;
 
     public DatasetBinder(CancellationToken cancellationToken = default) => _cancellationToken = cancellationToken;
+
+    /// <summary>The binder of the read in progress on this flow, if any (see <see cref="GraduateDocuments"/>).</summary>
+    public static DatasetBinder? Current => Binding.Value;
+
+    /// <summary>Makes this binder the current one until the scope ends: graduates are then bound as they are read.</summary>
+    public Scope Enter() => new(this);
 
     public IReadOnlyList<Finding> Findings => _findings;
 
@@ -29,7 +37,7 @@ internal sealed class DatasetBinder
         var schemaVersion = Required(document.SchemaVersion, root, "schemaVersion", null);
         var period = BindPeriod(Required(document.Period, root, "period", null), JsonPath.Property(root, "period"));
 
-        return new Dataset
+        var dataset = new Dataset
         {
             SchemaVersion = schemaVersion,
             Region = document.Region,
@@ -37,8 +45,12 @@ internal sealed class DatasetBinder
             Colleges = BindList(document.Colleges, JsonPath.Property(root, "colleges"), BindCollege),
             Employers = BindList(document.Employers, JsonPath.Property(root, "employers"), BindEmployer),
             Events = BindList(document.Events, JsonPath.Property(root, "events"), BindEvent),
-            Graduates = BindList(document.Graduates, JsonPath.Property(root, "graduates"), BindGraduate),
+            Graduates = document.Graduates is { Records: { } records }
+                ? ValueArray<Graduate>.TakeOwnership([.. records])
+                : BindList(document.Graduates?.Documents, JsonPath.Property(root, "graduates"), BindGraduate),
         };
+        _findings.AddRange(_graduateFindings);
+        return dataset;
     }
 
     private Period BindPeriod(PeriodDocument document, string path)
@@ -136,6 +148,26 @@ internal sealed class DatasetBinder
         };
     }
 
+    /// <summary>Binds the graduate document at <paramref name="index"/> of <c>graduates</c>, as it is read.</summary>
+    public Graduate BindGraduate(GraduateDocument? document, int index)
+    {
+        if ((index & 0xFFF) == 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        var path = JsonPath.Index("$.graduates", index);
+        var before = _findings.Count;
+        var graduate = BindGraduate(document ?? throw new InvalidInputException(path, "expected an object, found null"), path);
+        if (_findings.Count > before)
+        {
+            _graduateFindings.AddRange(_findings.GetRange(before, _findings.Count - before));
+            _findings.RemoveRange(before, _findings.Count - before);
+        }
+
+        return graduate;
+    }
+
     private Graduate BindGraduate(GraduateDocument document, string path)
     {
         var id = RequiredId(document.Id, path, null);
@@ -199,6 +231,20 @@ internal sealed class DatasetBinder
             },
             Extensions = BindExtensions(document.Extensions, path, id),
         };
+    }
+
+    /// <summary>Ends a binder's turn as the current one.</summary>
+    public readonly struct Scope : IDisposable
+    {
+        private readonly DatasetBinder? _previous;
+
+        internal Scope(DatasetBinder binder)
+        {
+            _previous = Binding.Value;
+            Binding.Value = binder;
+        }
+
+        public void Dispose() => Binding.Value = _previous;
     }
 
     private ValueArray<T> BindList<TDocument, T>(List<TDocument?>? documents, string path, Func<TDocument, string, T> bind)

@@ -16,7 +16,7 @@ internal static class DatasetDocuments
         Colleges = List(dataset.Colleges, From),
         Employers = List(dataset.Employers, From),
         Events = List(dataset.Events, From),
-        Graduates = List(dataset.Graduates, From),
+        Graduates = List(dataset.Graduates, From) is { } graduates ? new GraduateDocuments(graduates) : null,
     };
 
     private static CollegeDocument From(College college) => new()

@@ -34,17 +34,21 @@ public static class DatasetReader
         ArgumentNullException.ThrowIfNull(utf8Json);
         DatasetDocument? document;
         var input = maxBytes is { } limit ? new LimitedStream(utf8Json, limit) : utf8Json;
+        var binder = new DatasetBinder(cancellationToken);
         try
         {
-            document = await JsonSerializer.DeserializeAsync(input, ContractJsonContext.Reading.DatasetDocument, cancellationToken)
-                .ConfigureAwait(false);
+            using (binder.Enter()) // graduates are bound as they are read: their documents never all exist at once
+            {
+                document = await JsonSerializer.DeserializeAsync(input, ContractJsonContext.Reading.DatasetDocument, cancellationToken)
+                    .ConfigureAwait(false);
+            }
         }
         catch (JsonException exception)
         {
             throw ContractErrors.From(exception);
         }
 
-        return Bind(document, cancellationToken);
+        return Bind(document, binder);
     }
 
     /// <summary>Reads a dataset from a file.</summary>
@@ -89,16 +93,20 @@ public static class DatasetReader
         }
 
         DatasetDocument? document;
+        var binder = new DatasetBinder();
         try
         {
-            document = JsonSerializer.Deserialize(utf8Json, ContractJsonContext.Reading.DatasetDocument);
+            using (binder.Enter())
+            {
+                document = JsonSerializer.Deserialize(utf8Json, ContractJsonContext.Reading.DatasetDocument);
+            }
         }
         catch (JsonException exception)
         {
             throw ContractErrors.From(exception);
         }
 
-        return Bind(document);
+        return Bind(document, binder);
     }
 
     /// <summary>Reads a dataset from JSON text.</summary>
@@ -111,14 +119,13 @@ public static class DatasetReader
         return Read(Encoding.UTF8.GetBytes(json));
     }
 
-    private static DatasetLoadResult Bind(DatasetDocument? document, CancellationToken cancellationToken = default)
+    private static DatasetLoadResult Bind(DatasetDocument? document, DatasetBinder binder)
     {
         if (document is null)
         {
             throw new InvalidInputException(JsonPath.Root, "expected a JSON object, found null");
         }
 
-        var binder = new DatasetBinder(cancellationToken);
         var dataset = binder.Bind(document);
         return new DatasetLoadResult(dataset, binder.Findings.ToValueArray());
     }

@@ -165,4 +165,36 @@ public sealed class DatasetReaderTests
         Assert.False(graduate.TryGetProperty("resumes", out _));
         Assert.Equal("employed", graduate.GetProperty("outcome").GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task Graduates_are_bound_as_they_are_read_whatever_the_order_of_the_members()
+    {
+        // Graduates first: each is bound when it is read, before the period and the colleges exist;
+        // the dataset and the findings (in binding order: the document's own, then the graduates') are
+        // those of the usual order.
+        const string graduates = """
+            "graduates":[{"id":"g1","collegeId":"c1","nickname":"Ваня","outcome":{"status":"employed"}},
+                         {"id":"g2","collegeId":"c1","outcome":{"status":"notEmployed"}}]
+            """;
+        var usual = DatasetReader.Parse(Documents.With("""  "exportedBy":"АИС","colleges":[{"id":"c1"}],""" + graduates));
+        var first = "{" + graduates + """,  "exportedBy":"АИС","schemaVersion":"1.0","period":""" + Documents.Period + """,  "colleges":[{"id":"c1"}]}""";
+
+        var parsed = DatasetReader.Parse(first);
+        var streamed = await DatasetReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(first)));
+
+        foreach (var result in new[] { parsed, streamed })
+        {
+            Assert.Equal(usual.Dataset, result.Dataset);
+            Assert.Equal(["$.exportedBy", "$.graduates[0].nickname"], result.Findings.Select(f => f.Path));
+        }
+    }
+
+    [Fact]
+    public void A_null_graduate_is_refused_with_its_path()
+    {
+        var error = Assert.Throws<InvalidInputException>(() => DatasetReader.Parse(Documents.With(
+            """  "colleges":[{"id":"c1"}],"graduates":[{"id":"g1","collegeId":"c1","outcome":{"status":"employed"}},null]""")));
+        Assert.Equal("$.graduates[1]", error.Path);
+        Assert.Contains("found null", error.Problem, StringComparison.Ordinal);
+    }
 }

@@ -15,5 +15,5 @@ internal sealed class DatasetDocument : ContractObject
 
     public List<EventDocument?>? Events { get; set; }
 
-    public List<GraduateDocument?>? Graduates { get; set; }
+    public GraduateDocuments? Graduates { get; set; }
 }
