@@ -28,12 +28,13 @@ public static class DatasetValidator
         var employers = FirstIndex(dataset.Employers, e => e.Id, "employers", "employer", _ => null, findings);
         FirstIndex(dataset.Events, e => e.Id, "events", "event", e => e.CollegeId, findings);
         cancellationToken.ThrowIfCancellationRequested();
-        var graduates = FirstIndex(dataset.Graduates, g => g.Id, "graduates", "graduate", g => g.CollegeId, findings, cancellationToken);
 
         // Paths are built only for the references that fail: a valid region has millions of references.
         // The positions found are kept: the evaluator resolves references with them, without a second lookup.
-        // The references of events and of graduates are checked in parts, on every core, each part with
-        // findings of its own (they are sorted at the end).
+        // Work is spread over the cores, each part with findings of its own (they are sorted at the end):
+        // the graduates' ids are indexed while their colleges and employers are checked, then the
+        // events' participants are looked up in that index, in parts.
+        Dictionary<string, int> graduates = null!;
         var participants = new int[dataset.Events.Count][];
         var graduateColleges = new int[dataset.Graduates.Count];
         var outcomeEmployers = new int[dataset.Graduates.Count];
@@ -96,22 +97,24 @@ public static class DatasetValidator
         var events = dataset.Events.Count;
         var records = dataset.Graduates.Count;
         var parts = records < PartSize ? 1 : Environment.ProcessorCount;
-        var partFindings = new List<Finding>[parts * 2];
-        Parallel.For(0, parts * 2, new ParallelOptions { CancellationToken = cancellationToken }, p =>
+        var graduateFindings = new List<Finding>[2];
+        var partFindings = new List<Finding>[parts];
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, 2, options, p =>
         {
-            var found = partFindings[p] = [];
-            var part = p % parts;
-            if (p < parts)
+            var found = graduateFindings[p] = [];
+            if (p == 0)
             {
-                CheckEvents(events * part / parts, events * (part + 1) / parts, found);
+                graduates = FirstIndex(dataset.Graduates, g => g.Id, "graduates", "graduate", g => g.CollegeId, found, cancellationToken);
             }
             else
             {
-                CheckGraduates(records * part / parts, records * (part + 1) / parts, found);
+                CheckGraduates(0, records, found);
             }
         });
+        Parallel.For(0, parts, options, p => CheckEvents(events * p / parts, events * (p + 1) / parts, partFindings[p] = []));
 
-        foreach (var found in partFindings)
+        foreach (var found in graduateFindings.Concat(partFindings))
         {
             findings.AddRange(found);
         }

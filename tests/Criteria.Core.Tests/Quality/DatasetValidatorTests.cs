@@ -90,4 +90,33 @@ public sealed class DatasetValidatorTests
         Assert.Equal(table, table.Reverse().OrderBy(FindingCodes.Rank));
         Assert.True(FindingCodes.Rank("PLUGIN1") > FindingCodes.Rank("RULE"));
     }
+
+    [Fact]
+    public void A_region_large_enough_to_be_checked_in_parts_gives_every_finding_once()
+    {
+        // 60,000 graduates: ids are indexed while references are checked, events in parts; the
+        // problems are placed at the parts' edges.
+        var dataset = Samples.SampleDatasetGenerator.Generate(new Samples.SampleDatasetOptions { Colleges = 12, Graduates = 60_000, Seed = 2 });
+        var graduates = dataset.Graduates.ToArray();
+        graduates[0] = graduates[0] with { CollegeId = "nowhere" };
+        graduates[29_999] = graduates[29_999] with { Outcome = graduates[29_999].Outcome with { EmployerId = "ghost" } };
+        graduates[59_999] = graduates[59_999] with { TargetedContract = new Facts.TargetedContract { EmployerId = "ghost" } };
+        var events = dataset.Events.ToArray();
+        var middle = events.Length / 2;
+        events[middle] = events[middle] with { ParticipantIds = [.. events[middle].ParticipantIds, "g-none"] };
+        events[^1] = events[^1] with { CollegeId = "nowhere" };
+
+        var findings = DatasetValidator.Validate(dataset with { Graduates = [.. graduates, graduates[30_000]], Events = [.. events] });
+
+        Assert.Equal(
+            [
+                "DQ1 $.graduates[60000].id",
+                $"DQ2 $.events[{middle}].participantIds[{events[middle].ParticipantIds.Count - 1}]",
+                $"DQ2 $.events[{events.Length - 1}].collegeId",
+                "DQ2 $.graduates[0].collegeId",
+                "DQ2 $.graduates[29999].outcome.employerId",
+                "DQ2 $.graduates[59999].targetedContract.employerId",
+            ],
+            findings.Select(f => $"{f.Code} {f.Path}"));
+    }
 }
