@@ -34,7 +34,15 @@ public sealed class CompiledPlanLaws
         private static bool Check(GraduateFact g) => g.VacancyInvitations % 7 == 3 ? throw new InvalidOperationException($"fragile on {g.Id}") : g.Ais.Registered;
     }
 
-    private static readonly CriteriaCatalog TestPlugin = CriteriaCatalogFactory.Create("test-plugin", [new ResumesOfAtRisk(), new Fragile()], [], "test-plugin") with { Isolated = true };
+    [Criterion("P.3", 8, Title = "Резюме через IQueryable", TitleEn = "Correct resumes through a quoted lambda", Definition = "A nested lambda quoted as an expression tree, and one closed over the fact.")]
+    public sealed class QuotedAndClosed : GraduateItemShareCriterion
+    {
+        protected override Expression<Func<GraduateFact, int>> NumeratorItems => g => g.Resumes.AsQueryable().Count(r => r.Correct);
+
+        protected override Expression<Func<GraduateFact, int>> DenominatorItems => g => g.Resumes.Count(r => r.PostedInAis == g.Ais.Registered);
+    }
+
+    private static readonly CriteriaCatalog TestPlugin = CriteriaCatalogFactory.Create("test-plugin", [new ResumesOfAtRisk(), new Fragile(), new QuotedAndClosed()], [], "test-plugin") with { Isolated = true };
 
     private static readonly CriteriaCatalog[] Catalogs = [StandardCatalog.Catalog, PluginCatalog.Create(new MentoringPlugin()), TestPlugin];
 
@@ -61,6 +69,9 @@ public sealed class CompiledPlanLaws
         var plugin = new CriteriaEngine(mentoring.Criteria, mentoring.QualityRules);
         Assert.Equal(["M.1"], plugin.Plan.Compiled);
         Assert.Equal(["M.2"], plugin.Plan.Residual.Select(r => r.Name));
+
+        var test = new CriteriaEngine(TestPlugin.Criteria, TestPlugin.QualityRules);
+        Assert.Equal(["P.1", "P.2", "P.3"], test.Plan.Compiled); // a quoted nested lambda included
     }
 
     [Fact]

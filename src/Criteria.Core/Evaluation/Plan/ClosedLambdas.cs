@@ -42,6 +42,10 @@ internal sealed class ClosedLambdas : ExpressionVisitor
         }
     }
 
+    /// <inheritdoc />
+    protected override Expression VisitUnary(UnaryExpression node) =>
+        node.NodeType == ExpressionType.Quote ? node : base.VisitUnary(node); // a quoted lambda is data, not code to run
+
     private static bool Uses(Expression expression, HashSet<ParameterExpression> parameters)
     {
         var finder = new Finder(parameters);
