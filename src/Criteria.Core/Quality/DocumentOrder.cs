@@ -18,13 +18,21 @@ public sealed class DocumentOrder : IComparer<string>
     /// <summary>A path split into its tokens, indices parsed, once: to sort many paths without parsing them at every comparison.</summary>
     internal static Token[] Key(string path)
     {
-        var tokens = Tokens(path);
-        var key = new Token[tokens.Count];
-        for (var i = 0; i < key.Length; i++)
+        var start = path.StartsWith('$') ? 1 : 0;
+        var key = new Token[CountTokens(path, start)];
+        var i = start;
+        for (var t = 0; t < key.Length; t++)
         {
-            var token = tokens[i];
-            var index = token.StartsWith('[') && long.TryParse(token.AsSpan(1, token.Length - 2), out var n) ? n : -1;
-            key[i] = new Token(token, index, i == 0 ? Rank(token) : 0);
+            while (path[i] == '.')
+            {
+                i++;
+            }
+
+            var (from, length) = NextToken(path, i);
+            var text = path.AsSpan(from, length);
+            var index = text.StartsWith('[') && text.EndsWith(']') && long.TryParse(text[1..^1], out var n) ? n : -1;
+            key[t] = new Token(path, from, length, index, t == 0 ? Rank(text) : 0);
+            i = from + length;
         }
 
         return key;
@@ -75,22 +83,32 @@ public sealed class DocumentOrder : IComparer<string>
             return left.Rank.CompareTo(right.Rank); // top-level members in the contract's order; 0 below the top
         }
 
-        return string.CompareOrdinal(left.Text, right.Text);
+        return left.Text.SequenceCompareTo(right.Text);
     }
 
-    /// <summary>One token of a path: its text, its index when it is one (else -1), and at the top level the member's rank in the contract.</summary>
-    internal readonly record struct Token(string Text, long Index, int Rank);
-
-    private static int Rank(string name)
+    /// <summary>One token of a path (a range of it, not a copy): its index when it is one (else -1), and at the top level the member's rank in the contract.</summary>
+    internal readonly record struct Token(string Path, int Start, int Length, long Index, int Rank)
     {
-        var index = Array.IndexOf(Sections, name);
-        return index < 0 ? Sections.Length : index;
+        /// <summary>The token's text.</summary>
+        public ReadOnlySpan<char> Text => Path.AsSpan(Start, Length);
     }
 
-    private static List<string> Tokens(string path)
+    private static int Rank(ReadOnlySpan<char> name)
     {
-        var tokens = new List<string>();
-        var i = path.StartsWith("$", StringComparison.Ordinal) ? 1 : 0;
+        for (var i = 0; i < Sections.Length; i++)
+        {
+            if (name.SequenceEqual(Sections[i]))
+            {
+                return i;
+            }
+        }
+
+        return Sections.Length;
+    }
+
+    private static int CountTokens(string path, int i)
+    {
+        var count = 0;
         while (i < path.Length)
         {
             if (path[i] == '.')
@@ -99,23 +117,31 @@ public sealed class DocumentOrder : IComparer<string>
                 continue;
             }
 
-            var start = i;
-            if (path[i] == '[')
-            {
-                var end = path.IndexOf(']', i);
-                i = end < 0 ? path.Length : end + 1;
-            }
-            else
-            {
-                while (i < path.Length && path[i] != '.' && path[i] != '[')
-                {
-                    i++;
-                }
-            }
-
-            tokens.Add(path[start..i]);
+            var (from, length) = NextToken(path, i);
+            count++;
+            i = from + length;
         }
 
-        return tokens;
+        return count;
+    }
+
+    /// <summary>The token that starts at <paramref name="i"/> (not a dot): a bracketed index or selector, or a name up to the next dot or bracket.</summary>
+    private static (int Start, int Length) NextToken(string path, int i)
+    {
+        var start = i;
+        if (path[i] == '[')
+        {
+            var end = path.IndexOf(']', i);
+            i = end < 0 ? path.Length : end + 1;
+        }
+        else
+        {
+            while (i < path.Length && path[i] != '.' && path[i] != '[')
+            {
+                i++;
+            }
+        }
+
+        return (start, i - start);
     }
 }
