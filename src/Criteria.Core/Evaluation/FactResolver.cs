@@ -6,9 +6,11 @@ using Criteria.Quality;
 namespace Criteria.Evaluation;
 
 /// <summary>
-/// Turns a dataset into the facts the rules see: references resolved to objects once, contingents
-/// counted, the first of duplicate ids kept and records whose college does not exist left out (the
-/// lenient reading of criteria.md; in strict mode such a dataset never gets here).
+/// Turns a dataset into the facts the rules see: references resolved once (from the positions the
+/// validator found), contingents counted, the first of duplicate ids kept and records whose college
+/// does not exist left out (the lenient reading of criteria.md; in strict mode such a dataset never
+/// gets here). Colleges and events become facts here; graduates' facts are made from the arrays it
+/// fills when they are asked for (<see cref="DatasetFacts"/>).
 /// </summary>
 internal static class FactResolver
 {
