@@ -58,7 +58,7 @@ internal sealed class CompiledPlan
     public SessionResults Run(DatasetFacts facts, IReadOnlyDictionary<string, string> ruleToCode, CancellationToken cancellationToken)
     {
         var results = new SessionResults(ruleToCode);
-        var state = new PlanState(_planned, results);
+        var state = new PlanState(_planned, results, facts.Colleges.Count);
         foreach (var college in facts.Colleges)
         {
             _colleges(college, state);
@@ -82,7 +82,7 @@ internal sealed class CompiledPlan
             var parts = new PlanState[workers];
             Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
             {
-                parts[w] = new PlanState(_planned, new SessionResults(ruleToCode));
+                parts[w] = new PlanState(_planned, new SessionResults(ruleToCode), facts.Colleges.Count);
                 Count(facts, records * w / workers, records * (w + 1) / workers, parts[w], cancellationToken);
             });
             foreach (var part in parts)

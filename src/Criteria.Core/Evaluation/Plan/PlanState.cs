@@ -21,11 +21,15 @@ internal sealed class PlanState
     private string? _lastKey;
     private int _lastSlot;
 
-    public PlanState(IReadOnlyList<PlannedRule> rules, SessionResults results)
+    /// <param name="rules">The planned rules.</param>
+    /// <param name="results">Where yields, failures and (on completion) tallies go.</param>
+    /// <param name="colleges">How many colleges to make room for at once (counters grow past it if a rule keys by something else).</param>
+    public PlanState(IReadOnlyList<PlannedRule> rules, SessionResults results, int colleges)
     {
         _rules = rules;
         _results = results;
-        _counts = rules.Select(r => r.Form == PlannedRuleForm.Tally ? new long[Stride * 64] : []).ToArray();
+        var slots = Math.Max(colleges, 1) * Stride;
+        _counts = rules.Select(r => r.Form == PlannedRuleForm.Tally ? new long[slots] : []).ToArray();
         _ids = rules.Select(_ => new Dictionary<int, HashSet<string>>()).ToArray();
     }
 
