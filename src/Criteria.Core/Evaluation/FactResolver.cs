@@ -20,7 +20,6 @@ internal static class FactResolver
     {
         var colleges = index.Colleges;
         cancellationToken.ThrowIfCancellationRequested();
-        var employers = index.Employers.ToDictionary(e => e.Key, e => dataset.Employers[e.Value], StringComparer.Ordinal);
 
         // The first graduate of each id is kept, unless its college does not exist (lenient mode); every
         // kept graduate counts in its college's contingent. Graduates are independent: on every core.
@@ -75,7 +74,7 @@ internal static class FactResolver
             }
 
             counted[i] = true;
-            events.Add(Event(careerEvent, i, employers, context));
+            events.Add(Event(careerEvent, i, index.Employers, context));
             foreach (var position in index.Participants[i])
             {
                 if (position >= 0 && kept[position] >= 0 && last[position] != i)
@@ -143,8 +142,8 @@ internal static class FactResolver
             graduate.TargetedContract is { } contract ? employers.GetValueOrDefault(contract.EmployerId) : null,
             context);
 
-    /// <summary>An event's fact: only the employers that exist, each once.</summary>
-    public static EventFact Event(CareerEvent careerEvent, int index, IReadOnlyDictionary<string, Employer> employers, EvaluationContext context) =>
+    /// <summary>An event's fact: only the employers that exist (are keys of <paramref name="employers"/>), each once.</summary>
+    public static EventFact Event<TEmployer>(CareerEvent careerEvent, int index, IReadOnlyDictionary<string, TEmployer> employers, EvaluationContext context) =>
         new(careerEvent, index, context)
         {
             EmployerIds = careerEvent.EmployerIds.Where(employers.ContainsKey).Distinct(StringComparer.Ordinal).ToValueArray(),

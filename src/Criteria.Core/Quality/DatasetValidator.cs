@@ -11,7 +11,7 @@ namespace Criteria.Quality;
 /// </summary>
 public static class DatasetValidator
 {
-    private const int PartSize = 50_000; // below this many graduates, checking in parts costs more than it saves
+    private const int PartSize = 50_000; // below this many graduates, checking on several cores costs more than it saves
 
     /// <summary>Checks a dataset.</summary>
     /// <param name="dataset">The dataset.</param>
@@ -100,10 +100,10 @@ public static class DatasetValidator
         var graduateFindings = new List<Finding>[2];
         var partFindings = new List<Finding>[parts];
         var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, 2, options, p =>
+        void Graduates(int part)
         {
-            var found = graduateFindings[p] = [];
-            if (p == 0)
+            var found = graduateFindings[part] = [];
+            if (part == 0)
             {
                 graduates = FirstIndex(dataset.Graduates, g => g.Id, "graduates", "graduate", g => g.CollegeId, found, cancellationToken);
             }
@@ -111,8 +111,22 @@ public static class DatasetValidator
             {
                 CheckGraduates(0, records, found);
             }
-        });
-        Parallel.For(0, parts, options, p => CheckEvents(events * p / parts, events * (p + 1) / parts, partFindings[p] = []));
+        }
+
+        void Events(int part) => CheckEvents(events * part / parts, events * (part + 1) / parts, partFindings[part] = []);
+
+        if (parts == 1)
+        {
+            Graduates(0);
+            Graduates(1);
+            Events(0);
+        }
+        else
+        {
+            Parallel.For(0, 2, options, Graduates);
+            Parallel.For(0, parts, options, Events);
+        }
+
 
         foreach (var found in graduateFindings.Concat(partFindings))
         {

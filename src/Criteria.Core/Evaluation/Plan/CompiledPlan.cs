@@ -70,7 +70,7 @@ internal sealed class CompiledPlan
         }
 
         // Counts are additive: large datasets are counted in parts on every core, then added up. Each
-        // graduate's fact is made, counted and dropped: the pass holds no fact beyond the one it counts.
+        // part makes one graduate fact and makes it each graduate's in turn (see Count).
         var records = facts.GraduateRecords;
         var workers = Math.Clamp(records / GraduatesPerWorker, 1, Environment.ProcessorCount);
         if (workers == 1)
