@@ -132,7 +132,7 @@ public sealed class RatioLaws
     public Property Raising_a_target_only_turns_met_into_not_met(Dataset dataset, byte low, byte high)
     {
         var (t1, t2) = (Math.Min(low, high) / 255m, Math.Max(low, high) / 255m);
-        Dictionary<string, decimal> Targets(decimal t) => Laws.Criteria.Values.Where(c => c.Kind == CriterionKind.Share).ToDictionary(c => c.Code, _ => t);
+        Dictionary<string, ExactDecimal> Targets(decimal t) => Laws.Criteria.Values.Where(c => c.Kind == CriterionKind.Share).ToDictionary(c => c.Code, _ => (ExactDecimal)t);
         var lower = Laws.Keyed(Laws.Evaluate(dataset, new EvaluationProfile { Targets = Targets(t1) }));
         var higher = Laws.Keyed(Laws.Evaluate(dataset, new EvaluationProfile { Targets = Targets(t2) }));
         var bad = lower.Where(x => Laws.IsShare(x.Value)).FirstOrDefault(x =>

@@ -12,7 +12,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public void AddCriteria_registers_one_compiled_evaluator_with_the_profile_bound_as_options()
     {
-        var profile = new EvaluationProfile { Targets = new Dictionary<string, decimal> { ["2.1"] = 0.5m } };
+        var profile = new EvaluationProfile { Targets = new Dictionary<string, ExactDecimal> { ["2.1"] = 0.5m } };
         using var provider = new ServiceCollection()
             .AddCriteria()
             .AddStandardCriteria()
@@ -27,14 +27,14 @@ public sealed class DependencyInjectionTests
         Assert.Equal(24, evaluator.Criteria.Count);
 
         var report = evaluator.Evaluate(DatasetReader.Parse(File.ReadAllText(Evaluation.SamplePath("small-region.json"))).Dataset);
-        Assert.Equal(0.5m, report.Result("c1", "2.1").Target);
+        Assert.Equal<ExactDecimal?>(0.5m, report.Result("c1", "2.1").Target);
     }
 
     [Fact]
     public void A_profile_that_does_not_fit_fails_when_the_evaluator_is_built()
     {
         using var provider = new ServiceCollection()
-            .AddCriteria(b => b.AddStandardCriteria().UseProfile(new EvaluationProfile { Targets = new Dictionary<string, decimal> { ["7.7"] = 1 } }))
+            .AddCriteria(b => b.AddStandardCriteria().UseProfile(new EvaluationProfile { Targets = new Dictionary<string, ExactDecimal> { ["7.7"] = 1 } }))
             .Services
             .BuildServiceProvider();
 

@@ -111,7 +111,7 @@ public sealed class EvaluatorTests
     [InlineData("5.1", 1, "$.targets['5.1']", "takes no target")]
     public void A_profile_that_does_not_fit_the_catalog_is_refused_with_its_path(string code, double target, string path, string problem)
     {
-        var profile = new EvaluationProfile { Targets = new Dictionary<string, decimal> { [code] = (decimal)target } };
+        var profile = new EvaluationProfile { Targets = new Dictionary<string, ExactDecimal> { [code] = (decimal)target } };
         var error = Assert.Throws<InvalidInputException>(() => Evaluation.Evaluate(Dataset(), profile));
         Assert.Equal(path, error.Path);
         Assert.Contains(problem, error.Problem, StringComparison.Ordinal);
@@ -121,7 +121,7 @@ public sealed class EvaluatorTests
     public void Targets_are_compared_exactly_nine_tenths_meets_zero_point_nine()
     {
         var graduates = Enumerable.Range(1, 10).Select(i => G($"g{i}") with { Ais = new AisRegistration { Registered = i <= 9 } }).ToArray();
-        var profile = new EvaluationProfile { Targets = new Dictionary<string, decimal> { ["2.1"] = 0.9m, ["2.2"] = 0.0000000001m } };
+        var profile = new EvaluationProfile { Targets = new Dictionary<string, ExactDecimal> { ["2.1"] = 0.9m, ["2.2"] = 0.0000000001m } };
 
         var report = Evaluation.Evaluate(Dataset(graduates, colleges: [C("c1")]), profile);
 
@@ -130,7 +130,7 @@ public sealed class EvaluatorTests
         Assert.Equal(ResultStatus.NotMet, report.Result("c1", "2.2").Status);   // 0/10 < 1e-10
         Assert.Equal(90.0m, report.Result("c1", "2.1").Percent);
 
-        var stricter = Evaluation.Evaluate(Dataset(graduates, colleges: [C("c1")]), new EvaluationProfile { Targets = new Dictionary<string, decimal> { ["2.1"] = 0.9000000001m } });
+        var stricter = Evaluation.Evaluate(Dataset(graduates, colleges: [C("c1")]), new EvaluationProfile { Targets = new Dictionary<string, ExactDecimal> { ["2.1"] = 0.9000000001m } });
         Assert.Equal(ResultStatus.NotMet, stricter.Result("c1", "2.1").Status);
     }
 

@@ -9,7 +9,7 @@ public sealed class ReportJsonTests
 {
     private static readonly string Json = ReportWriter.ToJson(Evaluation.Evaluate(
         File.ReadAllText(Evaluation.SamplePath("small-region.json")),
-        new EvaluationProfile { Targets = new Dictionary<string, decimal> { ["2.1"] = 0.9m, ["3.3"] = 10 } }));
+        new EvaluationProfile { Targets = new Dictionary<string, ExactDecimal> { ["2.1"] = 0.9m, ["3.3"] = 10 } }));
 
     private static JsonElement Root => JsonDocument.Parse(Json).RootElement;
 
@@ -54,7 +54,7 @@ public sealed class ReportJsonTests
         Assert.DoesNotContain("\\u04", Json, StringComparison.Ordinal);
         var again = ReportWriter.ToJson(Evaluation.Evaluate(
             File.ReadAllText(Evaluation.SamplePath("small-region.json")),
-            new EvaluationProfile { Targets = new Dictionary<string, decimal> { ["2.1"] = 0.9m, ["3.3"] = 10 } }));
+            new EvaluationProfile { Targets = new Dictionary<string, ExactDecimal> { ["2.1"] = 0.9m, ["3.3"] = 10 } }));
         Assert.Equal(Json, again);
     }
 

@@ -86,7 +86,7 @@ public static class HandWrittenEvaluator
         var k = GraduateCodes.Length;
         var counts = new long[colleges.Count * k * 5 * 2];
         var contingent = new long[colleges.Count * 5];
-        var trackWindow = period.Cutoff.AddDays(-profile.TrackFreshnessDays);
+        var trackWindow = (long)period.Cutoff.DayNumber - profile.TrackFreshnessDays; // a window past year 1 is always fresh
         Span<int> n = stackalloc int[18];
         Span<int> d = stackalloc int[18];
         Span<bool> inCohort = stackalloc bool[5];
@@ -134,7 +134,7 @@ public static class HandWrittenEvaluator
             d[7] = graduate.AtRisk ? 1 : 0; n[7] = d[7] == 1 && graduate.Guidance.DiagnosticsRecommendation ? 1 : 0;
             d[8] = graduate.AtRisk ? 1 : 0; n[8] = d[8] == 1 && graduate.VacancyInvitations >= 1 ? 1 : 0;
             d[9] = formed ? 1 : 0;
-            n[9] = formed && track!.UpdatedOn >= trackWindow && (track.Status is null || track.Status == status) ? 1 : 0;
+            n[9] = formed && track!.UpdatedOn is { } updated && updated.DayNumber >= trackWindow && (track.Status is null || track.Status == status) ? 1 : 0;
             d[10] = outside ? 0 : 1; n[10] = !outside && inEmployed && graduate.Outcome.ByProfile ? 1 : 0;
             n[11] = employed ? 1 : 0; d[11] = 1;
             n[12] = employed && outcomeEmployer is { DefenseIndustry: true } ? 1 : 0; d[12] = 0;
@@ -190,10 +190,10 @@ public static class HandWrittenEvaluator
             var chat = false;
             foreach (var messenger in college.MessengerChats)
             {
-                chat |= messenger.Members >= 1 && messenger.LastActivity >= cutoff.AddDays(-profile.ChatActivityDays);
+                chat |= messenger.Members >= 1 && messenger.LastActivity is { } active && active.DayNumber >= (long)cutoff.DayNumber - profile.ChatActivityDays;
             }
 
-            var bank = college.VacancyBank is { PartnerVacancies: >= 1 } b && !string.IsNullOrEmpty(b.Url) && b.UpdatedOn >= cutoff.AddDays(-profile.VacancyFreshnessDays);
+            var bank = college.VacancyBank is { PartnerVacancies: >= 1 } b && !string.IsNullOrEmpty(b.Url) && b.UpdatedOn is { } updatedOn && updatedOn.DayNumber >= (long)cutoff.DayNumber - profile.VacancyFreshnessDays;
             var required = profile.WebsiteChecklist.Count;
             results.Add(new(college.Id, "1.1", Cohort.All, plan ? 1 : 0, null));
             results.Add(new(college.Id, "1.2", Cohort.All, present, required));

@@ -64,7 +64,7 @@ internal static class CompareCommand
         foreach (var row in rows)
         {
             Console.WriteLine(
-                $"{row.Scope,-10} {row.Code,-5} {row.Cohort.Name(),-14} {N(Comparison.Number(row.Before)),10} {N(Comparison.Number(row.After)),10} {Signed(row.Change),10} {N((double?)row.After?.Target),8} {Signed(row.Gap),10}  {titles.GetValueOrDefault(row.Code, "")}");
+                $"{row.Scope,-10} {row.Code,-5} {row.Cohort.Name(),-14} {N(Comparison.Number(row.Before)),10} {N(Comparison.Number(row.After)),10} {Signed(row.Change),10} {N(row.After?.Target?.ToDouble()),8} {Signed(row.Gap),10}  {titles.GetValueOrDefault(row.Code, "")}");
         }
     }
 
@@ -82,7 +82,7 @@ internal static class CompareCommand
             Number(writer, "before", Comparison.Number(row.Before));
             Number(writer, "after", Comparison.Number(row.After));
             Number(writer, "change", row.Change);
-            Number(writer, "target", (double?)row.After?.Target);
+            Number(writer, "target", row.After?.Target?.ToDouble());
             Number(writer, "gap", row.Gap);
             writer.WriteString("statusBefore", row.Before?.Status.ToString());
             writer.WriteString("statusAfter", row.After?.Status.ToString());

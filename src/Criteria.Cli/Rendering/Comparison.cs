@@ -21,7 +21,7 @@ internal sealed record Comparison(string Scope, string Code, Cohort Cohort, Crit
     public double? Change => Number(After) is { } after && Number(Before) is { } before ? after - before : null;
 
     /// <summary>After − target (reality − expectation); null without a target or a value.</summary>
-    public double? Gap => After?.Target is { } target && Number(After) is { } after ? after - (double)target : null;
+    public double? Gap => After?.Target is { } target && Number(After) is { } after ? after - target.ToDouble() : null;
 
     /// <summary>Compares two reports result by result, the colleges of either, in the second report's order.</summary>
     public static List<Comparison> Of(Report before, Report after)

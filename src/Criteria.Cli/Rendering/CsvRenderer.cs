@@ -44,7 +44,7 @@ internal static class CsvRenderer
         result.HasRatio ? Number(result.Denominator) : "",
         result.Value.ToString() is var value && value == "—" ? "" : value,
         result.Percent?.ToString("0.0", CultureInfo.InvariantCulture) ?? "",
-        result.Target?.ToString(CultureInfo.InvariantCulture) ?? "",
+        result.Target?.ToString() ?? "",
         result.Status switch
         {
             ResultStatus.Met => "met",

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Criteria.Catalog;
 using Criteria.Quality;
+using Criteria.Profiles;
 using Criteria.Reporting;
 
 namespace Criteria.Cli.Rendering;
@@ -80,7 +81,7 @@ internal static class HtmlRenderer
         var collegeTarget = report.Colleges.SelectMany(c => c.Results).FirstOrDefault(r => r.Code == criterion.Code && r.Cohort == Cohort.All && r.Target is not null)?.Target;
         if (isCount && collegeTarget is { } countTarget)
         {
-            max = Math.Max(max, (double)countTarget);
+            max = Math.Max(max, countTarget.ToDouble());
         }
 
         var height = (shown.Count * RowHeight) + 24;
@@ -100,7 +101,7 @@ internal static class HtmlRenderer
 
         if ((collegeTarget ?? region.Target) is { } target)
         {
-            var x = LabelWidth + (Math.Min(1, (double)target / max) * BarWidth);
+            var x = LabelWidth + (Math.Min(1, target.ToDouble() / max) * BarWidth);
             html.Append("<line x1=\"").Append(F(x)).Append("\" y1=\"0\" x2=\"").Append(F(x)).Append("\" y2=\"").Append(height - 18).Append("\" class=\"target\"/>");
             html.Append("<text x=\"").Append(F(x + 3)).Append("\" y=\"").Append(height - 6).Append("\" class=\"target-label\">").Append(E(t.Target)).Append(' ')
                 .Append(E(Target(criterion, target))).Append("</text>");
@@ -169,9 +170,9 @@ internal static class HtmlRenderer
                 _ => "—",
             };
 
-    private static string Target(ReportCriterion criterion, decimal? target) => target is not { } value ? ""
-        : criterion.Kind == CriterionKind.Count ? value.ToString("0", CultureInfo.InvariantCulture)
-        : (criterion.LowerIsBetter ? "≤ " : "≥ ") + (value * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    private static string Target(ReportCriterion criterion, ExactDecimal? target) => target is not { } value ? ""
+        : criterion.Kind == CriterionKind.Count ? value.ToDouble().ToString("0", CultureInfo.InvariantCulture)
+        : (criterion.LowerIsBetter ? "≤ " : "≥ ") + (value.ToDouble() * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
 
     private static string Badge(ResultStatus status, Labels t) => $"<span class=\"badge {StatusClass(status)}\">{E(t.StatusName(status))}</span>";
 

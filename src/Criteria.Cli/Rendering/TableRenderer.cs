@@ -1,5 +1,6 @@
 using System.Globalization;
 using Criteria.Catalog;
+using Criteria.Profiles;
 using Criteria.Reporting;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -91,10 +92,10 @@ internal static class TableRenderer
         };
     }
 
-    private static string Target(ReportCriterion criterion, decimal target) =>
+    private static string Target(ReportCriterion criterion, ExactDecimal target) =>
         criterion.Kind == CriterionKind.Count
-            ? target.ToString("0", Russian)
-            : (criterion.LowerIsBetter ? "≤ " : "≥ ") + (target * 100).ToString("0.#", Russian) + " %";
+            ? target.ToDouble().ToString("0", Russian)
+            : (criterion.LowerIsBetter ? "≤ " : "≥ ") + (target.ToDouble() * 100).ToString("0.#", Russian) + " %";
 
     private static IRenderable Status(ResultStatus status, Labels t) => status switch
     {

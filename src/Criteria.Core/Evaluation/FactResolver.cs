@@ -53,7 +53,8 @@ internal static class FactResolver
             }
         });
 
-        // Events of colleges that exist, the first of each id; each kept participant attended it once.
+        // The first event of each id, kept when its college exists (a later event of the same id is never
+        // kept in its place: criteria.md keeps the first record of an id); each kept participant attended it once.
         var eventIds = new HashSet<string>(StringComparer.Ordinal);
         var events = new List<EventFact>(dataset.Events.Count);
         var counted = new bool[dataset.Events.Count];
@@ -68,7 +69,7 @@ internal static class FactResolver
             }
 
             var careerEvent = dataset.Events[i];
-            if (!colleges.ContainsKey(careerEvent.CollegeId) || !eventIds.Add(careerEvent.Id))
+            if (!eventIds.Add(careerEvent.Id) || !colleges.ContainsKey(careerEvent.CollegeId))
             {
                 continue;
             }

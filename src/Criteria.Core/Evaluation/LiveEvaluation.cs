@@ -335,7 +335,7 @@ public sealed class LiveEvaluation
                     }
                 }
 
-                changes.Add(new ResultChange(null, failed.Contains(criterion.Code) ? ReportBuilder.Failed(criterion, cohort) : ReportBuilder.Region(criterion, cohort, [.. all], _profile)));
+                changes.Add(new ResultChange(null, failed.Contains(criterion.Code) ? ReportBuilder.Failed(criterion, cohort, region: true) : ReportBuilder.Region(criterion, cohort, [.. all], _profile)));
             }
         }
 

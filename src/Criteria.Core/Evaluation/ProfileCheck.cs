@@ -13,7 +13,7 @@ internal static class ProfileCheck
         CheckTargets(profile.RegionTargets, "regionTargets", criteria);
     }
 
-    private static void CheckTargets(IReadOnlyDictionary<string, decimal> targets, string name, IReadOnlyDictionary<string, CriterionDescriptor> criteria)
+    private static void CheckTargets(IReadOnlyDictionary<string, ExactDecimal> targets, string name, IReadOnlyDictionary<string, CriterionDescriptor> criteria)
     {
         foreach (var (code, target) in targets)
         {
@@ -26,8 +26,8 @@ internal static class ProfileCheck
             var problem = criterion.Kind switch
             {
                 CriterionKind.Match => $"criterion {code} is a match (a = b): it takes no target",
-                CriterionKind.Count when target < 0 || decimal.Truncate(target) != target => $"criterion {code} is a count: its target must be a whole number ≥ 0, not {target}",
-                CriterionKind.Share or CriterionKind.Presence or CriterionKind.Checklist when target is < 0 or > 1 =>
+                CriterionKind.Count when target.IsNegative || !target.IsWhole => $"criterion {code} is a count: its target must be a whole number ≥ 0, not {target}",
+                CriterionKind.Share or CriterionKind.Presence or CriterionKind.Checklist when target.IsNegative || target > ExactDecimal.One =>
                     $"criterion {code} is a {criterion.Kind.ToString().ToLowerInvariant()}: its target must be a fraction from 0 to 1, not {target}",
                 _ => null,
             };

@@ -75,7 +75,7 @@ internal static class ReportBuilder
                 collegeResults[i] = table[i][row] = isFailed ? Failed(criterion, cohort) : College(criterion, cohort, grid[c][i], profile);
             }
 
-            region[row] = isFailed ? Failed(criterion, cohort) : Region(criterion, cohort, collegeResults, profile);
+            region[row] = isFailed ? Failed(criterion, cohort, region: true) : Region(criterion, cohort, collegeResults, profile);
         }
 
         if ((long)rows.Count * colleges.Count >= ParallelResults)
@@ -102,11 +102,17 @@ internal static class ReportBuilder
         };
     }
 
-    internal static CriterionResult Failed(CriterionDescriptor criterion, Cohort cohort) => new()
+    /// <summary>
+    /// The result of a criterion whose rule failed: no value, status <c>error</c>. The numerator and the
+    /// denominator are still written (as null) where the report contract says they are always present:
+    /// shares, checklists and matches, and every region result of a presence criterion.
+    /// </summary>
+    internal static CriterionResult Failed(CriterionDescriptor criterion, Cohort cohort, bool region = false) => new()
     {
         Code = criterion.Code,
         Cohort = cohort,
-        HasRatio = criterion.Kind is CriterionKind.Share or CriterionKind.Checklist or CriterionKind.Match,
+        HasRatio = criterion.Kind is CriterionKind.Share or CriterionKind.Checklist or CriterionKind.Match
+            || (region && criterion.Kind == CriterionKind.Presence),
         Status = ResultStatus.Error,
     };
 
@@ -114,7 +120,7 @@ internal static class ReportBuilder
     {
         var numerator = tally?.Numerators[cohort] ?? 0;
         var denominator = tally?.Denominators[cohort] ?? 0;
-        var target = profile.Targets.TryGetValue(criterion.Code, out var t) ? t : (decimal?)null;
+        var target = profile.Targets.TryGetValue(criterion.Code, out var t) ? t : (ExactDecimal?)null;
         switch (criterion.Kind)
         {
             case CriterionKind.Share:
@@ -159,7 +165,7 @@ internal static class ReportBuilder
     {
         var target = profile.RegionTargets.TryGetValue(criterion.Code, out var rt) ? rt
             : criterion.Kind != CriterionKind.Count && profile.Targets.TryGetValue(criterion.Code, out var t) ? t
-            : (decimal?)null;
+            : (ExactDecimal?)null;
         switch (criterion.Kind)
         {
             case CriterionKind.Share:
@@ -202,7 +208,7 @@ internal static class ReportBuilder
         }
     }
 
-    private static CriterionResult Share(CriterionDescriptor criterion, Cohort cohort, long numerator, long denominator, decimal? target) =>
+    private static CriterionResult Share(CriterionDescriptor criterion, Cohort cohort, long numerator, long denominator, ExactDecimal? target) =>
         Ratio(
             criterion,
             cohort,
@@ -212,7 +218,7 @@ internal static class ReportBuilder
             target);
 
     /// <summary>A result with a numerator and a denominator; its value is their fraction, or none without a positive denominator.</summary>
-    private static CriterionResult Ratio(CriterionDescriptor criterion, Cohort cohort, long numerator, long? denominator, ResultStatus status, decimal? target = null) => new()
+    private static CriterionResult Ratio(CriterionDescriptor criterion, Cohort cohort, long numerator, long? denominator, ResultStatus status, ExactDecimal? target = null) => new()
     {
         Code = criterion.Code,
         Cohort = cohort,
@@ -224,11 +230,14 @@ internal static class ReportBuilder
         Status = status,
     };
 
-    /// <summary>numerator ÷ denominator against an exact decimal target, compared exactly: n ≥ t·d (n ≤ t·d when lower is better).</summary>
-    internal static bool Meets(long numerator, long denominator, decimal target, bool lowerIsBetter)
+    /// <summary>
+    /// numerator ÷ denominator against an exact decimal target m ÷ 10^s, compared in whole numbers with no
+    /// rounding: 10^s·n ≥ m·d (≤ when lower is better), whatever the number of the target's digits.
+    /// </summary>
+    internal static bool Meets(long numerator, long denominator, ExactDecimal target, bool lowerIsBetter)
     {
-        var scaled = target * denominator;
-        return lowerIsBetter ? numerator <= scaled : numerator >= scaled;
+        var order = target.CompareToFraction(numerator, denominator); // the sign of target − fraction
+        return lowerIsBetter ? order >= 0 : order <= 0;
     }
 
     private static ResultStatus Status(bool met) => met ? ResultStatus.Met : ResultStatus.NotMet;

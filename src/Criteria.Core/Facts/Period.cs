@@ -47,6 +47,10 @@ public sealed record Period
     /// date ≥ Cutoff − days. There is no upper bound (a later date raises DQ7 but still counts).
     /// </summary>
     /// <param name="date">The date to test; null is never fresh.</param>
-    /// <param name="days">The window in days, 0 or more.</param>
-    public bool IsFresh(DateOnly? date, int days) => date is { } d && d >= Cutoff.AddDays(-days);
+    /// <param name="days">
+    /// The window in days, 0 or more. Any window is valid: one that reaches before the first day of the
+    /// calendar (about 738,000 days back from a cut-off in this century) means "always fresh".
+    /// </param>
+    public bool IsFresh(DateOnly? date, int days) =>
+        date is { } d && (long)d.DayNumber >= (long)Cutoff.DayNumber - days;
 }

@@ -21,7 +21,7 @@ namespace Criteria.Json;
         typeof(ContractStringConverter),
         typeof(ContractBooleanConverter),
         typeof(ContractCountConverter),
-        typeof(ContractDecimalConverter),
+        typeof(ExactDecimalConverter),
         typeof(ContractDateConverter),
         typeof(HealthCategoriesConverter),
         typeof(ContractEnumConverter<EmploymentStatus>),

@@ -5,6 +5,7 @@ using Criteria.Catalog;
 using Criteria.Facts;
 using Criteria.Json.Contract;
 using Criteria.Json.Converters;
+using Criteria.Profiles;
 using Criteria.Quality;
 using Criteria.Reporting;
 
@@ -64,7 +65,7 @@ public static class ContractSchemas
             _ when type == typeof(string) => new JsonObject { ["type"] = "string", ["maxLength"] = ContractLimits.MaxStringLength },
             _ when type == typeof(bool) => new JsonObject { ["type"] = "boolean" },
             _ when type == typeof(int) => new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = int.MaxValue },
-            _ when type == typeof(decimal) => new JsonObject { ["type"] = "number" },
+            _ when type == typeof(ExactDecimal) => new JsonObject { ["type"] = "number" },
             _ when type == typeof(DateOnly) => new JsonObject { ["type"] = "string", ["format"] = "date" },
             _ when type == typeof(EmploymentStatus) => Enum(ContractEnumConverter<EmploymentStatus>.AllowedValues),
             _ when type == typeof(EventKind) => Enum(ContractEnumConverter<EventKind>.AllowedValues),

@@ -106,9 +106,9 @@ public static class ProfileReader
         return new ProfileLoadResult(profile, findings.ToValueArray());
     }
 
-    private static Dictionary<string, decimal> Targets(Dictionary<string, decimal?>? targets, string name)
+    private static Dictionary<string, ExactDecimal> Targets(Dictionary<string, ExactDecimal?>? targets, string name)
     {
-        var result = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var result = new Dictionary<string, ExactDecimal>(StringComparer.Ordinal);
         foreach (var (code, value) in targets ?? [])
         {
             if (code.Length == 0)

@@ -15,8 +15,8 @@ public static class ProfileWriter
         ArgumentNullException.ThrowIfNull(profile);
         var document = new ProfileDocument
         {
-            Targets = profile.Targets.Count == 0 ? null : profile.Targets.ToDictionary(t => t.Key, t => (decimal?)t.Value, StringComparer.Ordinal),
-            RegionTargets = profile.RegionTargets.Count == 0 ? null : profile.RegionTargets.ToDictionary(t => t.Key, t => (decimal?)t.Value, StringComparer.Ordinal),
+            Targets = profile.Targets.Count == 0 ? null : profile.Targets.ToDictionary(t => t.Key, t => (ExactDecimal?)t.Value, StringComparer.Ordinal),
+            RegionTargets = profile.RegionTargets.Count == 0 ? null : profile.RegionTargets.ToDictionary(t => t.Key, t => (ExactDecimal?)t.Value, StringComparer.Ordinal),
             ChatActivityDays = profile.ChatActivityDays,
             VacancyFreshnessDays = profile.VacancyFreshnessDays,
             TrackFreshnessDays = profile.TrackFreshnessDays,

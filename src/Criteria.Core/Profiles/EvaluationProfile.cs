@@ -12,13 +12,14 @@ namespace Criteria.Profiles;
 /// </summary>
 public sealed record EvaluationProfile
 {
-    private static readonly IReadOnlyDictionary<string, decimal> NoTargets = ReadOnlyDictionary<string, decimal>.Empty;
+    private static readonly IReadOnlyDictionary<string, ExactDecimal> NoTargets = ReadOnlyDictionary<string, ExactDecimal>.Empty;
 
     private readonly int _chatActivityDays = 30;
     private readonly int _vacancyFreshnessDays = 30;
     private readonly int _trackFreshnessDays = 30;
-    private readonly IReadOnlyDictionary<string, decimal> _targets = NoTargets;
-    private readonly IReadOnlyDictionary<string, decimal> _regionTargets = NoTargets;
+    private readonly IReadOnlyDictionary<string, ExactDecimal> _targets = NoTargets;
+    private readonly IReadOnlyDictionary<string, ExactDecimal> _regionTargets = NoTargets;
+    private readonly ValueArray<string> _websiteChecklist = DefaultWebsiteChecklist;
     private readonly IReadOnlyDictionary<string, JsonElement> _pluginOptions = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <summary>The default required items of the website section (criterion 1.2).</summary>
@@ -46,10 +47,10 @@ public sealed record EvaluationProfile
     /// (and to the region for shares, unless <see cref="RegionTargets"/> names the code); for
     /// presence and checklist criteria, to the region only.
     /// </summary>
-    public IReadOnlyDictionary<string, decimal> Targets { get => _targets; init => _targets = Copy(value); }
+    public IReadOnlyDictionary<string, ExactDecimal> Targets { get => _targets; init => _targets = Copy(value); }
 
     /// <summary>Targets for the region's results by criterion code; they take precedence over <see cref="Targets"/> for the region.</summary>
-    public IReadOnlyDictionary<string, decimal> RegionTargets { get => _regionTargets; init => _regionTargets = Copy(value); }
+    public IReadOnlyDictionary<string, ExactDecimal> RegionTargets { get => _regionTargets; init => _regionTargets = Copy(value); }
 
     /// <summary>A chat functions when its last activity is within this many days of the cut-off (criterion 1.3). Default 30.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
@@ -63,8 +64,12 @@ public sealed record EvaluationProfile
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int TrackFreshnessDays { get => _trackFreshnessDays; init => _trackFreshnessDays = Guard.NotNegative(value); }
 
-    /// <summary>The required items of the website section (criterion 1.2).</summary>
-    public ValueArray<string> WebsiteChecklist { get; init; } = DefaultWebsiteChecklist;
+    /// <summary>
+    /// The required items of the website section (criterion 1.2), each once: a repeated item is kept once,
+    /// in the place it first appears, however the profile is made (read from JSON or built in code).
+    /// </summary>
+    /// <exception cref="ArgumentException">An item is null or empty.</exception>
+    public ValueArray<string> WebsiteChecklist { get => _websiteChecklist; init => _websiteChecklist = Distinct(value); }
 
     /// <summary>The statuses counted as employed (criterion 5.3).</summary>
     public ValueArray<EmploymentStatus> EmployedStatuses { get; init; } = DefaultEmployedStatuses;
@@ -81,8 +86,21 @@ public sealed record EvaluationProfile
     /// </summary>
     public IReadOnlyDictionary<string, JsonElement> PluginOptions { get => _pluginOptions; init => _pluginOptions = CopyOptions(value); }
 
-    private static IReadOnlyDictionary<string, decimal> Copy(IReadOnlyDictionary<string, decimal>? value) =>
-        value is null || value.Count == 0 ? NoTargets : new ReadOnlyDictionary<string, decimal>(value.ToDictionary(StringComparer.Ordinal));
+    private static ValueArray<string> Distinct(ValueArray<string> items)
+    {
+        foreach (var item in items)
+        {
+            if (string.IsNullOrEmpty(item))
+            {
+                throw new ArgumentException("A checklist item must be a non-empty name.", nameof(WebsiteChecklist));
+            }
+        }
+
+        return items.Distinct(StringComparer.Ordinal).Count() == items.Count ? items : items.Distinct(StringComparer.Ordinal).ToValueArray();
+    }
+
+    private static IReadOnlyDictionary<string, ExactDecimal> Copy(IReadOnlyDictionary<string, ExactDecimal>? value) =>
+        value is null || value.Count == 0 ? NoTargets : new ReadOnlyDictionary<string, ExactDecimal>(value.ToDictionary(StringComparer.Ordinal));
 
     /// <summary>True when both profiles have the same settings and the same targets.</summary>
     /// <param name="other">The other profile.</param>
@@ -109,6 +127,6 @@ public sealed record EvaluationProfile
             ? ReadOnlyDictionary<string, JsonElement>.Empty
             : new ReadOnlyDictionary<string, JsonElement>(value.ToDictionary(o => o.Key, o => o.Value.Clone(), StringComparer.Ordinal));
 
-    private static bool SameTargets(IReadOnlyDictionary<string, decimal> left, IReadOnlyDictionary<string, decimal> right) =>
+    private static bool SameTargets(IReadOnlyDictionary<string, ExactDecimal> left, IReadOnlyDictionary<string, ExactDecimal> right) =>
         left.Count == right.Count && left.All(t => right.TryGetValue(t.Key, out var value) && value == t.Value);
 }

@@ -1,5 +1,6 @@
 using Criteria.Catalog;
 using Criteria.Collections;
+using Criteria.Profiles;
 
 namespace Criteria.Reporting;
 
@@ -37,7 +38,7 @@ public sealed record CriterionResult
     public required ResultStatus Status { get; init; }
 
     /// <summary>The target, where the profile sets one for this result.</summary>
-    public decimal? Target { get; init; }
+    public ExactDecimal? Target { get; init; }
 
     /// <summary>
     /// The value as a percentage for people, rounded half up to one decimal (criteria.md):

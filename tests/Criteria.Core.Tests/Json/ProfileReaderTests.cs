@@ -50,8 +50,8 @@ public sealed class ProfileReaderTests
     {
         var profile = new EvaluationProfile
         {
-            Targets = new Dictionary<string, decimal> { ["2.1"] = 0.9m, ["3.3"] = 10m },
-            RegionTargets = new Dictionary<string, decimal> { ["5.5"] = 150m },
+            Targets = new Dictionary<string, ExactDecimal> { ["2.1"] = 0.9m, ["3.3"] = 10m },
+            RegionTargets = new Dictionary<string, ExactDecimal> { ["5.5"] = 150m },
             TrackFreshnessDays = 45,
         };
 

@@ -106,12 +106,12 @@ public sealed class Group1Tests
         var plan = new WorkPlan { Approved = true, Url = "u", ContainsCriteria = true };
         var dataset = Dataset(graduates: [], colleges: [C("a") with { WorkPlan = plan }, C("b") with { WorkPlan = plan }, C("c")]);
 
-        var met = Evaluation.Evaluate(dataset, new EvaluationProfile { Targets = new Dictionary<string, decimal> { ["1.1"] = 0.6m } });
+        var met = Evaluation.Evaluate(dataset, new EvaluationProfile { Targets = new Dictionary<string, ExactDecimal> { ["1.1"] = 0.6m } });
         Assert.Equal(ResultStatus.Met, met.Region("1.1").Status);
-        Assert.Equal(0.6m, met.Region("1.1").Target);
+        Assert.Equal<ExactDecimal?>(0.6m, met.Region("1.1").Target);
         Assert.Null(met.Result("a", "1.1").Target);
 
-        var notMet = Evaluation.Evaluate(dataset, new EvaluationProfile { RegionTargets = new Dictionary<string, decimal> { ["1.1"] = 0.7m } });
+        var notMet = Evaluation.Evaluate(dataset, new EvaluationProfile { RegionTargets = new Dictionary<string, ExactDecimal> { ["1.1"] = 0.7m } });
         Assert.Equal(ResultStatus.NotMet, notMet.Region("1.1").Status);
     }
 }

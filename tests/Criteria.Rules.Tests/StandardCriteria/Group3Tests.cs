@@ -1,3 +1,4 @@
+using Criteria.Profiles;
 using Criteria.Facts;
 using Criteria.Reporting;
 using static Criteria.Rules.Tests.Data;
@@ -65,15 +66,15 @@ public sealed class Group3Tests
             Dataset(events: [Event("ev1", "c1", EventKind.JobFair, Inside, employers: ["e1"])], employers: [new Employer { Id = "e1" }]),
             new Profiles.EvaluationProfile
             {
-                Targets = new Dictionary<string, decimal> { ["3.3"] = 1 },
-                RegionTargets = new Dictionary<string, decimal> { ["3.3"] = 2 },
+                Targets = new Dictionary<string, ExactDecimal> { ["3.3"] = 1 },
+                RegionTargets = new Dictionary<string, ExactDecimal> { ["3.3"] = 2 },
             });
         Assert.Equal(ResultValue.Of(0), report.Result("c2", "3.3").Value);
         Assert.Empty(report.Result("c2", "3.3").Ids!);
         Assert.Equal(ResultStatus.NotMet, report.Result("c2", "3.3").Status);
         Assert.Equal(ResultStatus.Met, report.Result("c1", "3.3").Status);
         Assert.Equal(ResultStatus.NotMet, report.Region("3.3").Status);
-        Assert.Equal(2m, report.Region("3.3").Target);
+        Assert.Equal<ExactDecimal?>(2m, report.Region("3.3").Target);
     }
 
     [Fact]

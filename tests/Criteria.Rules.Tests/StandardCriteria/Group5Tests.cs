@@ -172,7 +172,7 @@ public sealed class Group5Tests
     public void Lower_is_better_targets_are_met_at_or_below_the_target_exactly()
     {
         var dataset = Dataset(Roster(g => g.Id == "g1" ? Status(g, EmploymentStatus.RegisteredUnemployed) : Status(g, EmploymentStatus.Employed, "shop")), employers: [Shop]);
-        var report = Evaluation.Evaluate(dataset, new EvaluationProfile { Targets = new Dictionary<string, decimal> { ["5.10"] = 0.25m, ["5.4"] = 0.75m } });
+        var report = Evaluation.Evaluate(dataset, new EvaluationProfile { Targets = new Dictionary<string, ExactDecimal> { ["5.10"] = 0.25m, ["5.4"] = 0.75m } });
 
         Assert.Equal((1L, 4L), report.Result("c1", "5.10").Ratio());
         Assert.Equal(ResultStatus.Met, report.Result("c1", "5.10").Status);       // 1/4 ≤ 0.25
@@ -180,6 +180,6 @@ public sealed class Group5Tests
         Assert.Equal(ResultStatus.Met, report.Result("c2", "5.10").Status);       // 0/1 ≤ 0.25
         Assert.Equal(ResultStatus.NotMet, report.Result("c1", "5.10", Cohort.Disabled).Status); // 1/1 > 0.25
         Assert.Equal(ResultStatus.NoData, report.Result("c2", "5.10", Cohort.Disabled).Status);
-        Assert.Equal(0.25m, report.Result("c1", "5.10").Target);
+        Assert.Equal<ExactDecimal?>(0.25m, report.Result("c1", "5.10").Target);
     }
 }

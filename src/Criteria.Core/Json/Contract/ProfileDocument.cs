@@ -1,13 +1,14 @@
 using System.Text.Json;
 using Criteria.Facts;
+using Criteria.Profiles;
 
 namespace Criteria.Json.Contract;
 
 internal sealed class ProfileDocument : ContractObject
 {
-    public Dictionary<string, decimal?>? Targets { get; set; }
+    public Dictionary<string, ExactDecimal?>? Targets { get; set; }
 
-    public Dictionary<string, decimal?>? RegionTargets { get; set; }
+    public Dictionary<string, ExactDecimal?>? RegionTargets { get; set; }
 
     public int? ChatActivityDays { get; set; }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Criteria.Catalog;
 using Criteria.Collections;
+using Criteria.Profiles;
 using Criteria.Reporting;
 
 namespace Criteria.Json.Converters;
@@ -60,7 +61,8 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
         StatusConverter.Write(writer, value.Status, options);
         if (value.Target is { } target)
         {
-            writer.WriteNumber("target", target);
+            writer.WritePropertyName("target");
+            writer.WriteRawValue(target.ToString(), skipInputValidation: true);
         }
 
         writer.WriteEndObject();
@@ -80,7 +82,7 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
         var hasRatio = false;
         var value = ResultValue.None;
         ValueArray<string>? ids = null;
-        decimal? target = null;
+        ExactDecimal? target = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
@@ -114,7 +116,9 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
                     status = StatusConverter.Read(ref reader, typeof(ResultStatus), options);
                     break;
                 case "target":
-                    target = reader.GetDecimal();
+                    target = ExactDecimal.TryParse(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan, out var exact)
+                        ? exact
+                        : throw new ContractViolation("a result's target is not a decimal number");
                     break;
                 case var _ when reader.TokenType == JsonTokenType.StartArray:
                     idsName = name;

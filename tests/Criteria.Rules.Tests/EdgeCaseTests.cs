@@ -1,0 +1,168 @@
+using System.Linq.Expressions;
+using Criteria.Catalog;
+using Criteria.Evaluation;
+using Criteria.Facts;
+using Criteria.Json;
+using Criteria.Profiles;
+using Criteria.Reporting;
+using Criteria.Sdk;
+using Criteria.Sdk.Criteria;
+using static Criteria.Rules.Tests.Data;
+
+namespace Criteria.Rules.Tests;
+
+/// <summary>The edges of the spec where an earlier version deviated: each test failed before its fix.</summary>
+public sealed class EdgeCaseTests
+{
+    [Criterion("9.2", 9, Title = "Падает на c1", TitleEn = "Throws on c1", Definition = "A presence criterion whose rule throws for one college.")]
+    private sealed class ThrowingPresence : CollegePresenceCriterion
+    {
+        protected override Expression<Func<CollegeFact, bool>> Present => c => Explode(c);
+
+        private static bool Explode(CollegeFact c) => c.Id == "c1" ? throw new InvalidOperationException("boom") : true;
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(800_000)]
+    [InlineData(1_000_000)]
+    public void A_huge_freshness_window_means_always_fresh_and_never_an_error(int days)
+    {
+        var old = new DateOnly(1, 1, 1);
+        var college = C("c1") with
+        {
+            MessengerChats = [new MessengerChat { Platform = "vk", Members = 3, LastActivity = old }],
+            VacancyBank = new VacancyBank { Url = "https://x", PartnerVacancies = 2, UpdatedOn = old },
+        };
+        var graduates = Roster(g => g with { CollegeId = "c1", Ais = new AisRegistration { Registered = true, CareerTrack = new CareerTrack { Formed = true, UpdatedOn = old } } });
+        var profile = new EvaluationProfile { ChatActivityDays = days, VacancyFreshnessDays = days, TrackFreshnessDays = days };
+
+        var report = Evaluation.Evaluate(Dataset(graduates, colleges: [college]), profile);
+
+        Assert.Equal(ResultValue.Of(true), report.Result("c1", "1.3").Value);
+        Assert.Equal(ResultValue.Of(true), report.Result("c1", "3.5").Value);
+        Assert.Equal((5L, 5L), report.Result("c1", "5.2").Ratio());
+        Assert.DoesNotContain(report.Findings, f => f.Code == "RULE");
+    }
+
+    [Fact]
+    public void A_window_of_zero_days_keeps_only_the_cut_off_day_and_later()
+    {
+        var college = C("c1") with
+        {
+            MessengerChats = [new MessengerChat { Platform = "vk", Members = 3, LastActivity = Cutoff.AddDays(-1) }],
+            VacancyBank = new VacancyBank { Url = "https://x", PartnerVacancies = 2, UpdatedOn = Cutoff },
+        };
+        var report = Evaluation.Evaluate(Dataset([G("g1")], colleges: [college]), new EvaluationProfile { ChatActivityDays = 0, VacancyFreshnessDays = 0 });
+
+        Assert.Equal(ResultValue.Of(false), report.Result("c1", "1.3").Value);
+        Assert.Equal(ResultValue.Of(true), report.Result("c1", "3.5").Value);
+    }
+
+    [Fact]
+    public void Lenient_mode_keeps_neither_event_of_an_id_whose_first_record_names_a_missing_college()
+    {
+        var dataset = Dataset(
+            Roster(),
+            events:
+            [
+                Event("ev1", "nowhere", EventKind.JobFair, new DateOnly(2023, 3, 1), participants: ["g1"]),
+                Event("ev1", "c1", EventKind.JobFair, new DateOnly(2023, 3, 1), participants: ["g2"], employers: ["e1"]),
+            ],
+            employers: [new Employer { Id = "e1" }]);
+
+        var report = Evaluation.Evaluate(dataset, mode: EvaluationMode.Lenient);
+
+        Assert.Equal((0L, 4L), report.Result("c1", "3.2").Ratio());
+        Assert.Equal(ResultValue.Of(0), report.Result("c1", "3.3").Value);
+        Assert.Contains(report.Findings, f => f is { Code: "DQ1", Path: "$.events[1].id" });
+        Assert.Contains(report.Findings, f => f is { Code: "DQ2", Path: "$.events[0].collegeId" });
+    }
+
+    [Fact]
+    public void A_failed_presence_criterion_still_writes_the_region_numerator_and_denominator()
+    {
+        var plugin = CriteriaCatalogFactory.Create("faulty", [new ThrowingPresence()], [], source: "faulty");
+        var report = new CriteriaEvaluator([StandardCatalog.Catalog, plugin]).Evaluate(Dataset());
+
+        var region = report.Region("9.2");
+        Assert.Equal(ResultStatus.Error, region.Status);
+        Assert.True(region.HasRatio);
+        Assert.Contains("\"code\":\"9.2\",\"cohort\":\"all\",\"numerator\":null,\"denominator\":null,\"value\":null,\"status\":\"error\"", ReportWriter.ToJson(report, indented: false), StringComparison.Ordinal);
+        Assert.False(report.Result("c2", "9.2").HasRatio); // a college's presence result has a flag, not a ratio
+    }
+
+    [Fact]
+    public void A_checklist_built_in_code_with_a_repeated_item_counts_it_once()
+    {
+        var college = C("c1") with
+        {
+            WebsiteSection = new WebsiteSection { Checklist = [new ChecklistItem("regulation", true), new ChecklistItem("contacts", true)] },
+        };
+        var profile = new EvaluationProfile { WebsiteChecklist = ["regulation", "regulation", "contacts"] };
+
+        var report = Evaluation.Evaluate(Dataset([G("g1")], colleges: [college]), profile);
+
+        Assert.Equal(["regulation", "contacts"], profile.WebsiteChecklist);
+        Assert.Equal((2L, 2L), report.Result("c1", "1.2").Ratio());
+        Assert.Equal(ResultStatus.Met, report.Result("c1", "1.2").Status);
+    }
+
+    [Fact]
+    public void A_target_with_more_digits_than_a_decimal_holds_is_compared_exactly()
+    {
+        // A decimal keeps 28 digits after the point: 0.3…34 would round to 0.3…3, which 1 of 3 would meet.
+        var graduates = new[]
+        {
+            G("g1", status: EmploymentStatus.NotEmployed) with { Ais = new AisRegistration { Registered = true } },
+            G("g2", status: EmploymentStatus.Employed),
+            G("g3", status: EmploymentStatus.Employed),
+        };
+        var employers = new[] { new Employer { Id = "e1" } };
+        var dataset = Dataset(graduates.Select(g => g.Outcome.Status == EmploymentStatus.Employed ? g with { Outcome = g.Outcome with { EmployerId = "e1" } } : g), colleges: [C("c1")], employers: employers);
+        var json = "{ \"targets\": { \"2.1\": 0.33333333333333333333333333334, \"5.9\": 0.33333333333333333333333333334 } }";
+        var profile = ProfileReader.Parse(json).Profile;
+
+        var report = Evaluation.Evaluate(dataset, profile);
+
+        Assert.Equal((1L, 3L), report.Result("c1", "2.1").Ratio());
+        Assert.Equal(ResultStatus.NotMet, report.Result("c1", "2.1").Status);   // 1/3 < 0.3…34
+        Assert.Equal(ResultStatus.NotMet, report.Region("2.1").Status);
+        Assert.Equal((1L, 3L), report.Result("c1", "5.9").Ratio());
+        Assert.Equal(ResultStatus.Met, report.Result("c1", "5.9").Status);      // lower is better: 1/3 ≤ 0.3…34
+        Assert.Equal("0.33333333333333333333333333334", report.Result("c1", "2.1").Target.ToString());
+        Assert.Contains("\"target\":0.33333333333333333333333333334", ReportWriter.ToJson(report, indented: false), StringComparison.Ordinal);
+        Assert.Equal(report.Result("c1", "2.1"), ReportWriter.Parse(ReportWriter.ToJson(report)).Result("c1", "2.1"));
+    }
+
+    [Theory]
+    [InlineData("0.9", 9, 10, 0)]
+    [InlineData("0.90", 9, 10, 0)]
+    [InlineData("9E-1", 9, 10, 0)]
+    [InlineData("0.9000000000000000000000000000000001", 9, 10, 1)]
+    [InlineData("0.8999999999999999999999999999999999", 9, 10, -1)]
+    [InlineData("0.33333333333333333333333333334", 1, 3, 1)]
+    [InlineData("0.33333333333333333333333333333", 1, 3, -1)]
+    [InlineData("1", long.MaxValue, long.MaxValue, 0)]
+    [InlineData("0", 0, 1, 0)]
+    [InlineData("100000000000000000000000000000000000000", 5, 1, 1)]
+    public void An_exact_decimal_compares_with_a_fraction_in_whole_numbers(string target, long numerator, long denominator, int sign)
+    {
+        Assert.Equal(sign, Math.Sign(ExactDecimal.Parse(target).CompareToFraction(numerator, denominator)));
+    }
+
+    [Fact]
+    public void An_exact_decimal_keeps_its_written_form_and_equals_by_value()
+    {
+        Assert.Equal("0.90", ExactDecimal.Parse("0.90").ToString());
+        Assert.Equal("0.90", ((ExactDecimal)0.90m).ToString());
+        Assert.Equal(ExactDecimal.Parse("0.9"), ExactDecimal.Parse("0.900"));
+        Assert.Equal(ExactDecimal.Parse("0.9").GetHashCode(), ExactDecimal.Parse("0.900").GetHashCode());
+        Assert.Equal("1000", ExactDecimal.Parse("1E3").ToString());
+        Assert.True(ExactDecimal.Parse("10.0").IsWhole);
+        Assert.False(ExactDecimal.Parse("10.5").IsWhole);
+        Assert.Throws<FormatException>(() => ExactDecimal.Parse("1." + new string('0', 5000)));
+        Assert.Throws<FormatException>(() => ExactDecimal.Parse("1e999999"));
+        Assert.Throws<FormatException>(() => ExactDecimal.Parse(".5"));
+    }
+}
