@@ -165,4 +165,66 @@ public sealed class EdgeCaseTests
         Assert.Throws<FormatException>(() => ExactDecimal.Parse("1e999999"));
         Assert.Throws<FormatException>(() => ExactDecimal.Parse(".5"));
     }
+
+    public static TheoryData<string, string, string?, string> BrokenInCode() => new()
+    {
+        { "long specialty", "$.graduates[2].specialty", "g3", "at most 4096" },
+        { "schema 2.0", "$.schemaVersion", null, "major version 2" },
+        { "null outcome", "$.graduates[1].outcome", "g2", "missing" },
+        { "null college", "$.colleges[1]", null, "missing" },
+        { "empty participant", "$.events[0].participantIds[1]", "ev1", "cannot be empty" },
+        { "undefined status", "$.graduates[0].outcome.status", "g1", "is not one of" },
+        { "long extension text", "$.colleges[0].extensions.acme.note", "c1", "at most 4096" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenInCode))]
+    public void A_dataset_built_in_code_is_held_to_the_contract_of_a_file(string change, string path, string? recordId, string problem)
+    {
+        var dataset = Dataset(events: [Event("ev1", "c1", EventKind.JobFair, new DateOnly(2023, 3, 1), participants: ["g1"])]);
+        var graduates = dataset.Graduates.ToArray();
+        var colleges = dataset.Colleges.ToArray();
+        var events = dataset.Events.ToArray();
+        switch (change)
+        {
+            case "long specialty": graduates[2] = graduates[2] with { Specialty = new string('1', 5000) }; break;
+            case "schema 2.0": dataset = dataset with { SchemaVersion = "2.0" }; break;
+            case "null outcome": graduates[1] = graduates[1] with { Outcome = null! }; break;
+            case "null college": colleges[1] = null!; break;
+            case "empty participant": events[0] = events[0] with { ParticipantIds = ["g1", ""] }; break;
+            case "undefined status": graduates[0] = graduates[0] with { Outcome = new Outcome { Status = (EmploymentStatus)99 } }; break;
+            case "long extension text":
+                var extension = System.Text.Json.JsonDocument.Parse($"{{\"note\":\"{new string('x', 4097)}\"}}").RootElement;
+                colleges[0] = colleges[0] with { Extensions = ExtensionData.Create([new("acme", extension)]) };
+                break;
+        }
+
+        var broken = dataset with { Graduates = [.. graduates], Colleges = [.. colleges], Events = [.. events] };
+        var error = Assert.Throws<InvalidInputException>(() => Evaluation.Evaluate(broken, mode: EvaluationMode.Lenient));
+        Assert.Equal(path, error.Path);
+        Assert.Equal(recordId, error.RecordId);
+        Assert.Contains(problem, error.Problem, StringComparison.Ordinal);
+        Assert.Throws<InvalidInputException>(() => Evaluation.Evaluator.OpenLive(broken));
+    }
+
+    [Fact]
+    public void A_live_evaluation_refuses_a_record_that_breaks_the_contract_and_changes_nothing()
+    {
+        var live = Evaluation.Evaluator.OpenLive(Dataset());
+        var before = live.Snapshot();
+
+        var error = Assert.Throws<InvalidInputException>(() => live.UpdateGraduate(Roster()[1] with { Specialty = new string('1', 4097) }));
+        Assert.Equal(("$.graduates[1].specialty", "g2"), (error.Path, error.RecordId));
+        Assert.Throws<InvalidInputException>(() => live.InsertGraduate(G("g9") with { Outcome = null! }));
+        Assert.Equal(before, live.Snapshot());
+        Assert.Empty(live.TakeChanges());
+    }
+
+    [Fact]
+    public void A_dataset_written_and_read_back_is_not_walked_again_but_evaluates_the_same()
+    {
+        var dataset = Dataset();
+        var read = DatasetReader.Parse(DatasetWriter.ToJson(dataset)).Dataset;
+        Assert.Equal(ReportWriter.ToJson(Evaluation.Evaluate(dataset)), ReportWriter.ToJson(Evaluation.Evaluate(read)));
+    }
 }

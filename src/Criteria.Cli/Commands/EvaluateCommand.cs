@@ -41,7 +41,7 @@ internal static class EvaluateCommand
                 {
                     var readProfile = await ProfileReader.ReadFileAsync(profileFile.FullName, cancellationToken).ConfigureAwait(false);
                     evaluationProfile = readProfile.Profile;
-                    findings.AddRange(readProfile.Findings.Select(f => f with { Path = "profile:" + f.Path }));
+                    findings.AddRange(readProfile.Findings); // a JSON path of the profile; the message names the file
                 }
 
                 var report = await ProgressIndicator.RunAsync("evaluating", size, () => Task.FromResult(evaluator.Evaluate(

@@ -73,6 +73,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
     public Report Evaluate(Dataset dataset, EvaluationSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        DatasetContract.Check(dataset); // a dataset built in code obeys the contract a file does
         var profile = settings?.Profile ?? _options.Profile;
         var mode = settings?.Mode ?? _options.Mode;
         if (settings?.Profile is not null)
@@ -144,11 +145,12 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
     /// <param name="cancellationToken">Stops the opening (a region of a million graduates takes seconds).</param>
     /// <returns>The live evaluation.</returns>
     /// <exception cref="DatasetRejectedException">The dataset has data errors (DQ1, DQ2).</exception>
-    /// <exception cref="InvalidInputException">The profile does not fit the criteria.</exception>
+    /// <exception cref="InvalidInputException">The dataset (built in code) breaks the contract, or the profile does not fit the criteria.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public LiveEvaluation OpenLive(Dataset dataset, EvaluationProfile? profile = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        DatasetContract.Check(dataset);
         if (profile is not null)
         {
             CheckProfile(profile);

@@ -19,7 +19,7 @@ public interface ICriteriaEvaluator
     /// <param name="cancellationToken">Stops the evaluation.</param>
     /// <returns>The report.</returns>
     /// <exception cref="DatasetRejectedException">Strict mode, and the dataset has data errors (DQ1, DQ2).</exception>
-    /// <exception cref="Json.InvalidInputException">The profile names a criterion the evaluator does not have, or a target out of range.</exception>
+    /// <exception cref="Json.InvalidInputException">The dataset (built in code) breaks the contract a file is held to, naming the record and the property; or the profile names a criterion the evaluator does not have, or a target out of range.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     Report Evaluate(Dataset dataset, EvaluationSettings? settings = null, CancellationToken cancellationToken = default);
 

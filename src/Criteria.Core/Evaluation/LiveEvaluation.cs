@@ -118,9 +118,11 @@ public sealed class LiveEvaluation
     /// <summary>Adds a graduate.</summary>
     /// <param name="graduate">The graduate; its id must be new and its references must exist.</param>
     /// <exception cref="DatasetRejectedException">The id exists, or a reference names no record.</exception>
+    /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
     public void InsertGraduate(Graduate graduate) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(graduate);
+        DatasetContract.Check(graduate, _graduates.Count);
         RejectIf(_graduates.ContainsKey(graduate.Id), FindingCodes.DuplicateId, graduate.Id, graduate.CollegeId, "graduates", "id", $"the graduate id '{graduate.Id}' is already used");
         CheckReferences(graduate);
         _graduates.Add(graduate.Id, graduate);
@@ -132,9 +134,11 @@ public sealed class LiveEvaluation
     /// <summary>Replaces a graduate's record (a new status, a new resume, another college…).</summary>
     /// <param name="graduate">The new record; a graduate with its id must exist.</param>
     /// <exception cref="DatasetRejectedException">No such graduate, or a reference names no record.</exception>
+    /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
     public void UpdateGraduate(Graduate graduate) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(graduate);
+        DatasetContract.Check(graduate, Math.Max(_graduates.IndexOf(graduate.Id), 0));
         var old = Existing(_graduates, graduate.Id, "graduates", "graduate");
         CheckReferences(graduate);
         Index(old, -1);
@@ -188,9 +192,11 @@ public sealed class LiveEvaluation
     /// <summary>Adds a college.</summary>
     /// <param name="college">The college; its id must be new.</param>
     /// <exception cref="DatasetRejectedException">The id exists.</exception>
+    /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
     public void InsertCollege(College college) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(college);
+        DatasetContract.Check(college, _colleges.Count);
         RejectIf(_colleges.ContainsKey(college.Id), FindingCodes.DuplicateId, college.Id, college.Id, "colleges", "id", $"the college id '{college.Id}' is already used");
         _colleges.Add(college.Id, college);
         _contingent[college.Id] = new long[5];
@@ -201,9 +207,11 @@ public sealed class LiveEvaluation
     /// <summary>Replaces a college's record.</summary>
     /// <param name="college">The new record; a college with its id must exist.</param>
     /// <exception cref="DatasetRejectedException">No such college.</exception>
+    /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
     public void UpdateCollege(College college) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(college);
+        DatasetContract.Check(college, Math.Max(_colleges.IndexOf(college.Id), 0));
         Existing(_colleges, college.Id, "colleges", "college");
         _colleges[college.Id] = college;
         UpdateColleges(college.Id);
@@ -227,9 +235,11 @@ public sealed class LiveEvaluation
     /// <summary>Adds an employer.</summary>
     /// <param name="employer">The employer; its id must be new.</param>
     /// <exception cref="DatasetRejectedException">The id exists.</exception>
+    /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
     public void InsertEmployer(Employer employer) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(employer);
+        DatasetContract.Check(employer, _employers.Count);
         RejectIf(_employers.ContainsKey(employer.Id), FindingCodes.DuplicateId, employer.Id, null, "employers", "id", $"the employer id '{employer.Id}' is already used");
         _employers.Add(employer.Id, employer);
     });
@@ -237,9 +247,11 @@ public sealed class LiveEvaluation
     /// <summary>Replaces an employer's record; the graduates who work for it or have a contract with it follow.</summary>
     /// <param name="employer">The new record; an employer with its id must exist.</param>
     /// <exception cref="DatasetRejectedException">No such employer.</exception>
+    /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
     public void UpdateEmployer(Employer employer) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(employer);
+        DatasetContract.Check(employer, Math.Max(_employers.IndexOf(employer.Id), 0));
         Existing(_employers, employer.Id, "employers", "employer");
         _employers[employer.Id] = employer;
         foreach (var graduateId in _graduatesOfEmployer.GetValueOrDefault(employer.Id) ?? [])
@@ -262,9 +274,11 @@ public sealed class LiveEvaluation
     /// <summary>Adds an event; its participants follow.</summary>
     /// <param name="careerEvent">The event; its id must be new and its references must exist.</param>
     /// <exception cref="DatasetRejectedException">The id exists, or a reference names no record.</exception>
+    /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
     public void InsertEvent(CareerEvent careerEvent) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(careerEvent);
+        DatasetContract.Check(careerEvent, _events.Count);
         RejectIf(_events.ContainsKey(careerEvent.Id), FindingCodes.DuplicateId, careerEvent.Id, careerEvent.CollegeId, "events", "id", $"the event id '{careerEvent.Id}' is already used");
         CheckReferences(careerEvent);
         _events.Add(careerEvent.Id, careerEvent);
@@ -276,9 +290,11 @@ public sealed class LiveEvaluation
     /// <summary>Replaces an event's record; its participants, old and new, follow.</summary>
     /// <param name="careerEvent">The new record; an event with its id must exist.</param>
     /// <exception cref="DatasetRejectedException">No such event, or a reference names no record.</exception>
+    /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
     public void UpdateEvent(CareerEvent careerEvent) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(careerEvent);
+        DatasetContract.Check(careerEvent, Math.Max(_events.IndexOf(careerEvent.Id), 0));
         var old = Existing(_events, careerEvent.Id, "events", "event");
         CheckReferences(careerEvent);
         Index(old, -1);

@@ -363,7 +363,7 @@ internal sealed class DatasetBinder
     /// Values the contract does not type (extensions, unknown properties) obey the string limit too, and
     /// must be valid UTF-8 (the reader defers that check for such values until they are read).
     /// </summary>
-    private static void CheckStrings(JsonElement value, string path, string? recordId)
+    internal static void CheckStrings(JsonElement value, string path, string? recordId)
     {
         try
         {

@@ -127,6 +127,7 @@ public static class DatasetReader
         }
 
         var dataset = binder.Bind(document);
+        DatasetContract.MarkRead(dataset);
         return new DatasetLoadResult(dataset, binder.Findings.ToValueArray());
     }
 }

@@ -46,7 +46,9 @@ public static class ProfileReader
         var stream = File.OpenRead(path);
         await using (stream.ConfigureAwait(false))
         {
-            return await ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+            var read = await ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+            var file = Path.GetFileName(path);
+            return read with { Findings = read.Findings.Select(f => f with { Message = $"profile {file}: {f.Message}" }).ToValueArray() };
         }
     }
 
@@ -87,6 +89,12 @@ public static class ProfileReader
                     Message = $"the property '{name}' is not part of the profile contract; it is ignored",
                 });
             }
+        }
+
+        foreach (var (pluginId, options) in document.Plugins ?? [])
+        {
+            // Plugin options are kept verbatim; they obey the same bounds as every other string of the contract.
+            DatasetBinder.CheckStrings(options, JsonPath.Property(JsonPath.Property(JsonPath.Root, "plugins"), pluginId), recordId: null);
         }
 
         var defaults = EvaluationProfile.Default;

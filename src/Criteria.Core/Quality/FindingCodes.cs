@@ -42,6 +42,12 @@ public static class FindingCodes
     /// <summary>Outcome status unknown on the cut-off date (warning).</summary>
     public const string UnknownStatus = "DQ12";
 
+    /// <summary>
+    /// A graduate whose status on the cut-off date is in the profile's atRiskStatuses but who is not flagged
+    /// atRisk (warning): the college's risk list missed a graduate who ended up at risk.
+    /// </summary>
+    public const string AtRiskNotFlagged = "DQ13";
+
     /// <summary>A criterion whose rule failed (error).</summary>
     public const string RuleFailed = "RULE";
 
@@ -49,7 +55,7 @@ public static class FindingCodes
     [
         DuplicateId, DanglingReference, ContingentMismatch, TrackWithoutRegistration, TrackStatusContradiction,
         EmployedWithoutEmployer, DateAfterCutoff, InvalidPeriod, ImpossibleSpo1, UnknownProperty,
-        ExclusiveHealthCategories, UnknownStatus, RuleFailed,
+        ExclusiveHealthCategories, UnknownStatus, AtRiskNotFlagged, RuleFailed,
     ];
 
     /// <summary>

@@ -81,4 +81,35 @@ public sealed class ProfileReaderTests
         var result = ProfileReader.Parse("""{"colour":"red"}""");
         Assert.Equal("$.colour", Assert.Single(result.Findings).Path);
     }
+
+    [Fact]
+    public async Task An_unknown_profile_property_is_a_finding_with_a_json_path_of_the_profile_and_the_file_in_its_message()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"profile-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """{ "chatActivityDays": 14, "targetz": { "2.1": 0.9 } }""");
+        try
+        {
+            var finding = Assert.Single((await ProfileReader.ReadFileAsync(file)).Findings);
+
+            Assert.Equal("DQ10", finding.Code);
+            Assert.Equal("$.targetz", finding.Path);
+            Assert.StartsWith($"profile {Path.GetFileName(file)}: ", finding.Message, StringComparison.Ordinal);
+            Assert.Contains("'targetz'", finding.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Plugin_options_obey_the_string_limit_of_the_contract()
+    {
+        var note = new string('x', 4097);
+        var error = Assert.Throws<InvalidInputException>(() => ProfileReader.Parse($$"""{ "plugins": { "acme": { "notes": ["ok", "{{note}}"] } } }"""));
+
+        Assert.Equal("$.plugins.acme.notes[1]", error.Path);
+        Assert.Contains("at most 4096", error.Problem, StringComparison.Ordinal);
+        Assert.Equal(4096, ProfileReader.Parse($$"""{ "plugins": { "acme": { "notes": ["{{note[1..]}}"] } } }""").Profile.PluginOptions["acme"].GetProperty("notes")[0].GetString()!.Length);
+    }
 }

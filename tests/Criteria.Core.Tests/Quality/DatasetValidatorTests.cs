@@ -86,7 +86,7 @@ public sealed class DatasetValidatorTests
     [Fact]
     public void Finding_codes_rank_in_the_order_of_the_table()
     {
-        string[] table = ["DQ1", "DQ2", "DQ3", "DQ4", "DQ5", "DQ6", "DQ7", "DQ8", "DQ9", "DQ10", "DQ11", "DQ12", "RULE"];
+        string[] table = ["DQ1", "DQ2", "DQ3", "DQ4", "DQ5", "DQ6", "DQ7", "DQ8", "DQ9", "DQ10", "DQ11", "DQ12", "DQ13", "RULE"];
         Assert.Equal(table, table.Reverse().OrderBy(FindingCodes.Rank));
         Assert.True(FindingCodes.Rank("PLUGIN1") > FindingCodes.Rank("RULE"));
     }

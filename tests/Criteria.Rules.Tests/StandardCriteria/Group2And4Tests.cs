@@ -51,4 +51,29 @@ public sealed class Group2And4Tests
         CohortAssert.Ratios(report, "c2", "4.1", (0, 0), (0, 0), (0, 0), (0, 0), (0, 0));
         Assert.Equal((1L, 3L), report.Region("4.1").Ratio());
     }
+
+    [Fact]
+    public void DQ13_names_each_graduate_at_risk_on_the_cut_off_date_who_was_not_flagged_at_risk()
+    {
+        // The roster is notEmployed throughout; g1 and g4 are flagged, g2 is registered unemployed, g5 is employed.
+        var report = Evaluation.Evaluate(Dataset(Roster(g => g.Id switch
+        {
+            "g1" or "g4" => g with { AtRisk = true },
+            "g2" => g with { Outcome = new Outcome { Status = EmploymentStatus.RegisteredUnemployed } },
+            "g5" => g with { Outcome = new Outcome { Status = EmploymentStatus.Entrepreneur } },
+            _ => g,
+        })));
+
+        var dq13 = report.Findings.Where(f => f.Code == "DQ13").ToArray();
+        Assert.Equal(["g2", "g3"], dq13.Select(f => f.RecordId));
+        Assert.Equal(["$.graduates[1].atRisk", "$.graduates[2].atRisk"], dq13.Select(f => f.Path));
+        Assert.All(dq13, f => Assert.Equal(Criteria.Quality.FindingSeverity.Warning, f.Severity));
+        Assert.Equal("c1", dq13[0].CollegeId);
+
+        // The profile's status set decides who is at risk: with only registeredUnemployed, g3 is not.
+        var narrow = Evaluation.Evaluate(
+            Dataset(Roster(g => g.Id == "g2" ? g with { Outcome = new Outcome { Status = EmploymentStatus.RegisteredUnemployed } } : g with { AtRisk = g.Id is "g1" or "g4" })),
+            new Criteria.Profiles.EvaluationProfile { AtRiskStatuses = [EmploymentStatus.RegisteredUnemployed] });
+        Assert.Equal(["g2"], narrow.Findings.Where(f => f.Code == "DQ13").Select(f => f.RecordId));
+    }
 }

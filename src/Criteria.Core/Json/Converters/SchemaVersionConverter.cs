@@ -19,18 +19,23 @@ internal sealed class SchemaVersionConverter : JsonConverter<string>
         }
 
         var text = reader.GetString()!;
+        return Problem(text) is { } problem ? throw new ContractViolation(problem) : text;
+    }
+
+    /// <summary>What is wrong with a schema version, or null when this library reads it (major version 1, any minor).</summary>
+    public static string? Problem(string text)
+    {
         var dot = text.IndexOf('.', StringComparison.Ordinal);
         var majorText = dot < 0 ? text : text[..dot];
         var minorText = dot < 0 ? "0" : text[(dot + 1)..];
         if (!IsNumber(majorText) || !IsNumber(minorText) || !int.TryParse(majorText, out var major))
         {
-            throw new ContractViolation($"{JsonToken.Quote(text)} is not a version of the form major.minor, for example \"1.0\"");
+            return $"{JsonToken.Quote(text)} is not a version of the form major.minor, for example \"1.0\"";
         }
 
         return major == SupportedMajor
-            ? text
-            : throw new ContractViolation(
-                $"version {JsonToken.Quote(text)} has major version {major}; this library reads major version {SupportedMajor} only");
+            ? null
+            : $"version {JsonToken.Quote(text)} has major version {major}; this library reads major version {SupportedMajor} only";
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
