@@ -227,4 +227,55 @@ public sealed class EdgeCaseTests
         var read = DatasetReader.Parse(DatasetWriter.ToJson(dataset)).Dataset;
         Assert.Equal(ReportWriter.ToJson(Evaluation.Evaluate(dataset)), ReportWriter.ToJson(Evaluation.Evaluate(read)));
     }
+
+    private const string OutOfOrder = """
+        {
+          "schemaVersion": "1.0",
+          "graduates": [
+            { "id": "g1", "collegeId": "c1", "zeta": 1, "outcome": { "status": "employed" }, "alpha": 2,
+              "ais": { "registered": true, "careerTrack": { "formed": true, "updatedOn": "2024-01-05" } } }
+          ],
+          "events": [ { "id": "ev1", "collegeId": "c1", "kind": "jobFair", "date": "2024-01-02" } ],
+          "period": { "start": "2022-09-01", "end": "2023-08-31", "cutoff": "2023-12-01" },
+          "colleges": [
+            { "id": "c1",
+              "spo1": { "limitedHealth": 5, "disabledChild": 4, "disabled": 3, "total": 2 },
+              "vacancyBank": { "url": "u", "partnerVacancies": 1, "updatedOn": "2024-01-03" },
+              "messengerChats": [ { "members": 1, "lastActivity": "2024-01-04" } ] }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Findings_follow_the_order_of_the_file_not_the_alphabet_nor_the_contract()
+    {
+        var loaded = DatasetReader.Parse(OutOfOrder);
+        var report = Evaluation.Evaluator.Evaluate(loaded.Dataset, new EvaluationSettings { ReadingFindings = loaded.Findings });
+
+        string[] Paths(string code) => report.Findings.Where(f => f.Code == code).Select(f => f.Path).ToArray();
+        Assert.Equal(["$.colleges[0].spo1.limitedHealth", "$.colleges[0].spo1.disabledChild", "$.colleges[0].spo1.disabled", "$.colleges[0].spo1.total"], Paths("DQ3"));
+        Assert.Equal(["$.colleges[0].spo1.limitedHealth", "$.colleges[0].spo1.disabledChild", "$.colleges[0].spo1.disabled"], Paths("DQ9"));
+        Assert.Equal(
+            ["$.graduates[0].ais.careerTrack.updatedOn", "$.events[0].date", "$.colleges[0].vacancyBank.updatedOn", "$.colleges[0].messengerChats[0].lastActivity"],
+            Paths("DQ7"));
+        Assert.Equal(["$.graduates[0].zeta", "$.graduates[0].alpha"], Paths("DQ10"));
+    }
+
+    [Fact]
+    public void A_dataset_built_in_code_orders_findings_as_the_writer_writes_the_contract()
+    {
+        var loaded = DatasetReader.Parse(OutOfOrder);
+        var rebuilt = loaded.Dataset with { Colleges = [.. loaded.Dataset.Colleges] };   // the same records, no file behind them
+        var report = Evaluation.Evaluate(rebuilt);
+
+        string[] Paths(string code) => report.Findings.Where(f => f.Code == code).Select(f => f.Path).ToArray();
+        Assert.Equal(["$.colleges[0].spo1.total", "$.colleges[0].spo1.disabled", "$.colleges[0].spo1.disabledChild", "$.colleges[0].spo1.limitedHealth"], Paths("DQ3"));
+        Assert.Equal(
+            ["$.colleges[0].messengerChats[0].lastActivity", "$.colleges[0].vacancyBank.updatedOn", "$.events[0].date", "$.graduates[0].ais.careerTrack.updatedOn"],
+            Paths("DQ7"));
+
+        // Written and read back: the file is in the contract's order, and so are the findings.
+        var reread = DatasetReader.Parse(DatasetWriter.ToJson(rebuilt)).Dataset;
+        Assert.Equal(report.Findings, Evaluation.Evaluate(reread).Findings);
+    }
 }

@@ -98,7 +98,7 @@ internal static class ReportBuilder
             Criteria = criteria.Select(ReportCriterion.From).ToValueArray(),
             Colleges = colleges.Select((c, i) => new CollegeResults(c.Id, c.College.Name, ValueArray<CriterionResult>.TakeOwnership(table[i]))).ToValueArray(),
             RegionResults = ValueArray<CriterionResult>.TakeOwnership(region),
-            Findings = FindingOrder.Sort(findings).ToValueArray(),
+            Findings = FindingOrder.Sort(findings, DocumentLayout.Of(dataset)).ToValueArray(),
         };
     }
 

@@ -30,6 +30,9 @@ internal sealed class DatasetBinder
 
     public IReadOnlyList<Finding> Findings => _findings;
 
+    /// <summary>Where the document put the properties of the objects that do not follow the contract's order.</summary>
+    public DocumentLayout Layout { get; } = new();
+
     public Dataset Bind(DatasetDocument document)
     {
         const string root = JsonPath.Root;
@@ -331,6 +334,7 @@ internal sealed class DatasetBinder
 
     private void ReportUnknown(ContractObject document, string path, string? collegeId, string? recordId)
     {
+        Layout.Record(document, path);
         if (document.Unknown is not { Count: > 0 } unknown)
         {
             return;
@@ -356,7 +360,7 @@ internal sealed class DatasetBinder
             });
         }
 
-        document.Unknown = null;
+        document.ForgetUnknown();
     }
 
     /// <summary>

@@ -128,6 +128,7 @@ public static class DatasetReader
 
         var dataset = binder.Bind(document);
         DatasetContract.MarkRead(dataset);
+        binder.Layout.AttachTo(dataset);
         return new DatasetLoadResult(dataset, binder.Findings.ToValueArray());
     }
 }

@@ -139,7 +139,7 @@ public static class DatasetValidator
         }
 
         var uniqueGraduates = graduates.Count == dataset.Graduates.Count;
-        return (FindingOrder.Sort(findings).ToValueArray(), new DatasetIndex(colleges, employers, graduates, everyCollege, uniqueGraduates, graduateColleges, outcomeEmployers, contractEmployers, participants));
+        return (FindingOrder.Sort(findings, DocumentLayout.Of(dataset)).ToValueArray(), new DatasetIndex(colleges, employers, graduates, everyCollege, uniqueGraduates, graduateColleges, outcomeEmployers, contractEmployers, participants));
     }
 
     private static Dictionary<string, int> FirstIndex<T>(

@@ -1,28 +1,41 @@
+using Criteria.Json;
+
 namespace Criteria.Quality;
 
 /// <summary>
-/// Orders JSON paths in document order: the top-level members in the order of the dataset contract
-/// (schemaVersion, region, period, colleges, employers, events, graduates), array indices as numbers,
-/// and other names as text. <c>$.graduates[2]</c> comes before <c>$.graduates[10]</c>.
+/// Orders JSON paths in document order: array indices as numbers, and the properties of an object in
+/// the order the document has them. For a dataset built in code that is the contract's order (the order
+/// the writer writes: schemaVersion, region, period, colleges, employers, events, graduates at the top;
+/// <c>spo1.total</c> before <c>spo1.disabled</c>); for a dataset read from a file, the file's own order
+/// wherever an object departs from the contract's (the reader keeps a layout of those objects).
+/// Properties the contract does not know come after the known ones, by name. <c>$.graduates[2]</c>
+/// comes before <c>$.graduates[10]</c>.
 /// </summary>
 public sealed class DocumentOrder : IComparer<string>
 {
-    private static readonly string[] Sections = ["schemaVersion", "region", "period", "colleges", "employers", "events", "graduates"];
+    private const int NotInContract = int.MaxValue - 1;
 
-    /// <summary>The comparer.</summary>
+    /// <summary>The comparer in the contract's order (the order of a document the writer writes).</summary>
     public static DocumentOrder Instance { get; } = new();
 
     /// <summary>Orders the keys of <see cref="Key"/> as this comparer orders their paths.</summary>
     internal static IComparer<Token[]> KeyComparer { get; } = Comparer<Token[]>.Create(CompareKeys);
 
-    /// <summary>A path split into its tokens, indices parsed, once: to sort many paths without parsing them at every comparison.</summary>
-    internal static Token[] Key(string path)
+    /// <summary>
+    /// A path split into its tokens, indices parsed and each property ranked in its object once: to sort
+    /// many paths without parsing them at every comparison.
+    /// </summary>
+    /// <param name="path">The path.</param>
+    /// <param name="layout">The read document's layout, or null for the contract's order.</param>
+    internal static Token[] Key(string path, DocumentLayout? layout = null)
     {
         var start = path.StartsWith('$') ? 1 : 0;
         var key = new Token[CountTokens(path, start)];
+        var shape = ContractShape.Dataset;
         var i = start;
         for (var t = 0; t < key.Length; t++)
         {
+            var parentEnd = i;
             while (path[i] == '.')
             {
                 i++;
@@ -31,7 +44,18 @@ public sealed class DocumentOrder : IComparer<string>
             var (from, length) = NextToken(path, i);
             var text = path.AsSpan(from, length);
             var index = text.StartsWith('[') && text.EndsWith(']') && long.TryParse(text[1..^1], out var n) ? n : -1;
-            key[t] = new Token(path, from, length, index, t == 0 ? Rank(text) : 0);
+            var rank = 0;
+            if (index < 0)
+            {
+                if (layout is null || !layout.TryRank(path.AsSpan(0, parentEnd), text, out rank))
+                {
+                    rank = shape?.Rank(text) is > 0 and var known ? known : NotInContract;
+                }
+
+                shape = shape?.Child(text);
+            }
+
+            key[t] = new Token(path, from, length, index, rank);
             i = from + length;
         }
 
@@ -80,30 +104,17 @@ public sealed class DocumentOrder : IComparer<string>
 
         if (left.Rank != right.Rank)
         {
-            return left.Rank.CompareTo(right.Rank); // top-level members in the contract's order; 0 below the top
+            return left.Rank.CompareTo(right.Rank); // properties in the document's order
         }
 
         return left.Text.SequenceCompareTo(right.Text);
     }
 
-    /// <summary>One token of a path (a range of it, not a copy): its index when it is one (else -1), and at the top level the member's rank in the contract.</summary>
+    /// <summary>One token of a path (a range of it, not a copy): its index when it is one (else -1), and a property's place in its object.</summary>
     internal readonly record struct Token(string Path, int Start, int Length, long Index, int Rank)
     {
         /// <summary>The token's text.</summary>
         public ReadOnlySpan<char> Text => Path.AsSpan(Start, Length);
-    }
-
-    private static int Rank(ReadOnlySpan<char> name)
-    {
-        for (var i = 0; i < Sections.Length; i++)
-        {
-            if (name.SequenceEqual(Sections[i]))
-            {
-                return i;
-            }
-        }
-
-        return Sections.Length;
     }
 
     private static int CountTokens(string path, int i)

@@ -12,7 +12,10 @@ public static class FindingOrder
     /// <summary>Sorts findings into report order, stably.</summary>
     /// <param name="findings">Findings in any order.</param>
     /// <returns>The findings in report order.</returns>
-    public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings)
+    public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings) => Sort(findings, layout: null);
+
+    /// <summary>Sorts findings into report order, with paths in the order of a read document's layout.</summary>
+    internal static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings, DocumentLayout? layout)
     {
         ArgumentNullException.ThrowIfNull(findings);
 
@@ -38,11 +41,11 @@ public static class FindingOrder
             .ToArray();
         if (total >= ParallelFindings)
         {
-            Parallel.ForEach(groups, SortByPath);
+            Parallel.ForEach(groups, group => SortByPath(group, layout));
         }
         else
         {
-            Array.ForEach(groups, SortByPath);
+            Array.ForEach(groups, group => SortByPath(group, layout));
         }
 
         var sorted = new Finding[total];
@@ -57,13 +60,13 @@ public static class FindingOrder
     }
 
     /// <summary>Sorts findings of one code by path in document order, then message, then their order on arrival.</summary>
-    private static void SortByPath(Finding[] group)
+    private static void SortByPath(Finding[] group, DocumentLayout? layout)
     {
         var keys = new DocumentOrder.Token[group.Length][];
         var order = new int[group.Length];
         for (var i = 0; i < group.Length; i++)
         {
-            keys[i] = DocumentOrder.Key(group[i].Path);
+            keys[i] = DocumentOrder.Key(group[i].Path, layout);
             order[i] = i;
         }
 

@@ -59,4 +59,52 @@ public sealed class DocumentOrderTests
             .Select(f => f.RecordId);
         Assert.Equal(expected, FindingOrder.Sort(findings).Select(f => f.RecordId));
     }
+
+    [Fact]
+    public void Properties_of_an_object_sort_in_the_contracts_order_not_by_name()
+    {
+        string[] expected =
+        [
+            "$.colleges[0].messengerChats[0].lastActivity",
+            "$.colleges[0].vacancyBank.updatedOn",
+            "$.colleges[0].spo1.total",
+            "$.colleges[0].spo1.disabled",
+            "$.colleges[0].spo1.disabledChild",
+            "$.colleges[0].spo1.limitedHealth",
+            "$.colleges[0].zzz",
+            "$.events[0].collegeId",
+            "$.events[0].employerIds[0]",
+            "$.events[0].participantIds[0]",
+            "$.graduates[0].collegeId",
+            "$.graduates[0].ais.careerTrack.status",
+            "$.graduates[0].atRisk",
+            "$.graduates[0].targetedContract.employerId",
+            "$.graduates[0].outcome.status",
+            "$.graduates[0].outcome.employerId",
+        ];
+        Assert.Equal(expected, expected.Reverse().Order(DocumentOrder.Instance));
+    }
+
+    [Fact]
+    public void Each_document_type_records_its_properties_at_their_place_in_the_contract()
+    {
+        // The rank a setter notes (Seen(n)) must be the declaration's place, which the shape reads by reflection.
+        var types = typeof(DocumentOrder).Assembly.GetTypes()
+            .Where(t => t.Namespace == "Criteria.Json.Contract" && t.IsClass && !t.IsAbstract && t.BaseType?.Name == "ContractObject")
+            .ToArray();
+        Assert.True(types.Length >= 18, $"only {types.Length} document types found");
+        foreach (var type in types)
+        {
+            var properties = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly);
+            Assert.NotEmpty(properties);
+            var document = Activator.CreateInstance(type, nonPublic: true)!;
+            foreach (var property in properties.Reverse())
+            {
+                property.SetValue(document, null);
+            }
+
+            var order = (IEnumerable<int>)type.GetProperty("ReadOrder")!.GetValue(document)!;
+            Assert.Equal(Enumerable.Range(1, properties.Length).Reverse(), order);
+        }
+    }
 }

@@ -4,11 +4,11 @@ namespace Criteria.Json.Contract;
 
 internal sealed class EmployerDocument : ContractObject
 {
-    public string? Id { get; set; }
+    public string? Id { get; set { field = value; Seen(1); } }
 
-    public string? Name { get; set; }
+    public string? Name { get; set { field = value; Seen(2); } }
 
-    public bool? DefenseIndustry { get; set; }
+    public bool? DefenseIndustry { get; set { field = value; Seen(3); } }
 
-    public Dictionary<string, JsonElement>? Extensions { get; set; }
+    public Dictionary<string, JsonElement>? Extensions { get; set { field = value; Seen(4); } }
 }

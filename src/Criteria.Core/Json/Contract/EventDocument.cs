@@ -5,17 +5,17 @@ namespace Criteria.Json.Contract;
 
 internal sealed class EventDocument : ContractObject
 {
-    public string? Id { get; set; }
+    public string? Id { get; set { field = value; Seen(1); } }
 
-    public string? CollegeId { get; set; }
+    public string? CollegeId { get; set { field = value; Seen(2); } }
 
-    public EventKind? Kind { get; set; }
+    public EventKind? Kind { get; set { field = value; Seen(3); } }
 
-    public DateOnly? Date { get; set; }
+    public DateOnly? Date { get; set { field = value; Seen(4); } }
 
-    public List<string?>? EmployerIds { get; set; }
+    public List<string?>? EmployerIds { get; set { field = value; Seen(5); } }
 
-    public List<string?>? ParticipantIds { get; set; }
+    public List<string?>? ParticipantIds { get; set { field = value; Seen(6); } }
 
-    public Dictionary<string, JsonElement>? Extensions { get; set; }
+    public Dictionary<string, JsonElement>? Extensions { get; set { field = value; Seen(7); } }
 }

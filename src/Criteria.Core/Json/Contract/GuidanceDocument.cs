@@ -2,5 +2,5 @@ namespace Criteria.Json.Contract;
 
 internal sealed class GuidanceDocument : ContractObject
 {
-    public bool? DiagnosticsRecommendation { get; set; }
+    public bool? DiagnosticsRecommendation { get; set { field = value; Seen(1); } }
 }

@@ -2,5 +2,5 @@ namespace Criteria.Json.Contract;
 
 internal sealed class TargetedContractDocument : ContractObject
 {
-    public string? EmployerId { get; set; }
+    public string? EmployerId { get; set { field = value; Seen(1); } }
 }

@@ -2,9 +2,9 @@ namespace Criteria.Json.Contract;
 
 internal sealed class WorkPlanDocument : ContractObject
 {
-    public bool? Approved { get; set; }
+    public bool? Approved { get; set { field = value; Seen(1); } }
 
-    public string? Url { get; set; }
+    public string? Url { get; set { field = value; Seen(2); } }
 
-    public bool? ContainsCriteria { get; set; }
+    public bool? ContainsCriteria { get; set { field = value; Seen(3); } }
 }
