@@ -87,6 +87,7 @@ public sealed class ConcurrencyTests
         var json = ReportWriter.ToJson(report);
 
         Assert.NotEmpty(report.Findings);
+        Assert.Equal(300, dataset.Graduates.Count);
         Assert.All(dataset.Graduates, g => Assert.DoesNotContain($"'{g.Id}'", json, StringComparison.Ordinal));
         Assert.DoesNotContain(report.Findings, f => f.RecordId is { } id && id.StartsWith('g'));
         Assert.Contains(report.Findings, f => f.Message.Contains("'[redacted]'", StringComparison.Ordinal));

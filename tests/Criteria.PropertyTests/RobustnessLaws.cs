@@ -47,4 +47,28 @@ public sealed class RobustnessLaws
         var finished = run.Wait(TimeSpan.FromSeconds(20));
         return (finished && run.Result is null).Label(finished ? run.Result ?? "" : "hung for 20 s");
     }
+
+    [Law]
+    public Property A_document_edited_without_breaking_the_contract_is_read_and_evaluated_never_refused(Dataset dataset, HarmlessEdit[] edits)
+    {
+        var bytes = DatasetWriter.ToUtf8Bytes(dataset);
+        foreach (var edit in edits)
+        {
+            bytes = edit.Apply(bytes);
+        }
+
+        try
+        {
+            var loaded = DatasetReader.Read(bytes);
+            var report = Laws.Evaluator.Evaluate(loaded.Dataset, new EvaluationSettings { ReadingFindings = loaded.Findings });
+            // (a later edit may remove the object that received it)
+            var unknownAdded = System.Text.Encoding.UTF8.GetString(bytes).Contains("\"fromANewerMinorVersion\"", StringComparison.Ordinal);
+            return (!unknownAdded || report.Findings.Any(f => f.Code == "DQ10"))
+                .Label("a property the contract does not know was added, but no DQ10 warning names it");
+        }
+        catch (InvalidInputException error)
+        {
+            return false.Label($"a valid document was refused after {string.Join(", ", edits.Select(e => e.ToString()))}: {error.Message}");
+        }
+    }
 }

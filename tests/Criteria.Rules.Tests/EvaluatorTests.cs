@@ -46,7 +46,9 @@ public sealed class EvaluatorTests
         var report = evaluator.Evaluate(dataset);
         var alone = Evaluation.Evaluate(dataset);
 
-        Assert.All(report.Colleges.SelectMany(c => c.Results).Concat(report.RegionResults).Where(r => r.Code == "9.1"), r =>
+        var failed = report.Colleges.SelectMany(c => c.Results).Concat(report.RegionResults).Where(r => r.Code == "9.1").ToArray();
+        Assert.Equal(3 * 5, failed.Length); // two colleges and the region, five cohorts each
+        Assert.All(failed, r =>
         {
             Assert.Equal(ResultStatus.Error, r.Status);
             Assert.Equal(ResultValue.None, r.Value);

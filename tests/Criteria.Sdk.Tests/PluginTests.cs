@@ -136,7 +136,9 @@ public sealed class PluginTests
     {
         var report = new CriteriaEvaluator([StandardCatalog.Catalog, PluginCatalog.Create(new ThrowingPlugin())]).Evaluate(Sample);
 
-        Assert.All(report.RegionResults.Where(r => r.Code == "T.1"), r => Assert.Equal(ResultStatus.Error, r.Status));
+        var failed = report.Colleges.SelectMany(c => c.Results).Concat(report.RegionResults).Where(r => r.Code == "T.1").ToArray();
+        Assert.Equal((report.Colleges.Count + 1) * 5, failed.Length); // a share: five cohorts for each college and the region
+        Assert.All(failed, r => Assert.Equal(ResultStatus.Error, r.Status));
         var finding = Assert.Single(report.Findings, f => f.Code == "RULE");
         Assert.Equal("g3", finding.RecordId);
         Assert.Contains("g3 is not allowed", finding.Message, StringComparison.Ordinal);
@@ -149,7 +151,9 @@ public sealed class PluginTests
         var options = new CriteriaOptions { PluginTimeBudget = TimeSpan.FromMilliseconds(300) };
         var report = new CriteriaEvaluator([StandardCatalog.Catalog, PluginCatalog.Create(new SlowPlugin())], options).Evaluate(Sample);
 
-        Assert.All(report.RegionResults.Where(r => r.Code == "T.2"), r => Assert.Equal(ResultStatus.Error, r.Status));
+        var failed = report.Colleges.SelectMany(c => c.Results).Concat(report.RegionResults).Where(r => r.Code == "T.2").ToArray();
+        Assert.Equal((report.Colleges.Count + 1) * 5, failed.Length); // a share: five cohorts for each college and the region
+        Assert.All(failed, r => Assert.Equal(ResultStatus.Error, r.Status));
         var finding = Assert.Single(report.Findings, f => f.Code == "RULE");
         Assert.Contains("criterion T.2 of plugin 'slow' did not finish within its time budget of 300 ms", finding.Message, StringComparison.Ordinal);
         AssertStandardUnchanged(report);

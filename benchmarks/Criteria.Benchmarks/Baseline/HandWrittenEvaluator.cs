@@ -1,29 +1,52 @@
+using System.Numerics;
 using Criteria.Catalog;
 using Criteria.Facts;
 using Criteria.Profiles;
+using Criteria.Reporting;
 
 namespace Criteria.Benchmarks.Baseline;
 
 /// <summary>
 /// What a good AIS developer would write instead of the library: one pass of plain loops over the
 /// loaded records into arrays of counters, every criterion and cohort at once, then the region
-/// roll-up. No LINQ, no pass per criterion, no rules engine; the default profile only. It exists to
-/// measure the library against, and is tested to give the library's numbers.
+/// roll-up, statuses against the profile's targets. No LINQ, no pass per criterion, no rules engine.
+/// It reads a dataset with data errors as lenient mode does (the first record of an id; records of a
+/// college that does not exist left out). It exists to measure the library against, and is tested to
+/// give the library's numbers, statuses and targets.
 /// </summary>
 public static class HandWrittenEvaluator
 {
     // The graduate-based shares and counts, in catalog order; each has a numerator and a denominator per cohort.
     private static readonly string[] GraduateCodes = ["2.1", "2.2", "3.1", "3.2", "3.4", "3.6", "3.7", "4.1", "4.2", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7", "5.8", "5.9", "5.10"];
 
-    public static List<BaselineResult> Evaluate(Dataset dataset)
+    public static List<BaselineResult> Evaluate(Dataset dataset, EvaluationProfile? profile = null)
     {
-        var profile = EvaluationProfile.Default;
+        profile ??= EvaluationProfile.Default;
         var period = dataset.Period;
         var colleges = dataset.Colleges;
         var collegeIndex = new Dictionary<string, int>(colleges.Count, StringComparer.Ordinal);
         for (var c = 0; c < colleges.Count; c++)
         {
             collegeIndex.TryAdd(colleges[c].Id, c);
+        }
+
+        var statuses = Enum.GetValues<EmploymentStatus>().Length;
+        var isEmployed = new bool[statuses];
+        var isOutside = new bool[statuses];
+        var isAtRisk = new bool[statuses];
+        foreach (var s in profile.EmployedStatuses)
+        {
+            isEmployed[(int)s] = true;
+        }
+
+        foreach (var s in profile.OutsideLabourMarketStatuses)
+        {
+            isOutside[(int)s] = true;
+        }
+
+        foreach (var s in profile.AtRiskStatuses)
+        {
+            isAtRisk[(int)s] = true;
         }
 
         var employers = new Dictionary<string, Employer>(dataset.Employers.Count, StringComparer.Ordinal);
@@ -47,9 +70,11 @@ public static class HandWrittenEvaluator
             employersOf[c] = new HashSet<string>(StringComparer.Ordinal);
         }
 
+        var eventIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var careerEvent in dataset.Events)
         {
-            if (careerEvent.Date < period.Start || careerEvent.Date > period.End || !collegeIndex.TryGetValue(careerEvent.CollegeId, out var host))
+            // the first event of an id, if its college exists
+            if (!eventIds.Add(careerEvent.Id) || careerEvent.Date < period.Start || careerEvent.Date > period.End || !collegeIndex.TryGetValue(careerEvent.CollegeId, out var host))
             {
                 continue;
             }
@@ -93,9 +118,9 @@ public static class HandWrittenEvaluator
         for (var g = 0; g < graduates.Count; g++)
         {
             var graduate = graduates[g];
-            if (!collegeIndex.TryGetValue(graduate.CollegeId, out var c))
+            if (graduateIndex[graduate.Id] != g || !collegeIndex.TryGetValue(graduate.CollegeId, out var c))
             {
-                continue;
+                continue; // a later record of an id, or a graduate of a college that does not exist
             }
 
             var health = graduate.Health;
@@ -120,8 +145,8 @@ public static class HandWrittenEvaluator
                 }
             }
 
-            var outside = status is EmploymentStatus.ContinuingEducation or EmploymentStatus.MilitaryConscription or EmploymentStatus.ParentalLeave or EmploymentStatus.Excluded;
-            var inEmployed = status is EmploymentStatus.Employed or EmploymentStatus.Entrepreneur or EmploymentStatus.SelfEmployed or EmploymentStatus.MilitaryContract;
+            var outside = isOutside[(int)status];
+            var inEmployed = isEmployed[(int)status];
 
             // numerator, denominator of each graduate criterion, in GraduateCodes order
             n[0] = graduate.Ais.Registered ? 1 : 0; d[0] = 1;
@@ -142,7 +167,7 @@ public static class HandWrittenEvaluator
             n[13] = d[13] == 1 && employed && outcomeEmployer is not null && ReferenceEquals(outcomeEmployer, contractEmployer) ? 1 : 0;
             n[14] = status == EmploymentStatus.Entrepreneur ? 1 : 0; d[14] = 1;
             n[15] = status == EmploymentStatus.SelfEmployed ? 1 : 0; d[15] = 1;
-            n[16] = status is EmploymentStatus.RegisteredUnemployed or EmploymentStatus.NotEmployed ? 1 : 0; d[16] = 1;
+            n[16] = isAtRisk[(int)status] ? 1 : 0; d[16] = 1;
             n[17] = status == EmploymentStatus.RegisteredUnemployed ? 1 : 0; d[17] = 1;
 
             for (var cohort = 0; cohort < 5; cohort++)
@@ -172,14 +197,22 @@ public static class HandWrittenEvaluator
         var cutoff = dataset.Period.Cutoff;
         var k = GraduateCodes.Length;
 
-        // College-level criteria.
-        long plans = 0, checklists = 0, chats = 0, banks = 0;
+        // College-level criteria (the first college of an id; a later one is left out, as lenient mode does).
+        long kept = 0, plans = 0, checklists = 0, chats = 0, banks = 0;
         var spo1Actual = new long[5];
         var spo1Expected = new long[5];
         var spo1Complete = new[] { true, true, true, true, true };
+        var spo1NotMet = new bool[5];
+        var firstOfId = new HashSet<string>(StringComparer.Ordinal);
         for (var c = 0; c < colleges.Count; c++)
         {
             var college = colleges[c];
+            if (!firstOfId.Add(college.Id))
+            {
+                continue;
+            }
+
+            kept++;
             var plan = college.WorkPlan is { Approved: true, ContainsCriteria: true } p && !string.IsNullOrEmpty(p.Url);
             var present = 0;
             foreach (var item in profile.WebsiteChecklist)
@@ -195,13 +228,14 @@ public static class HandWrittenEvaluator
 
             var bank = college.VacancyBank is { PartnerVacancies: >= 1 } b && !string.IsNullOrEmpty(b.Url) && b.UpdatedOn is { } updatedOn && updatedOn.DayNumber >= (long)cutoff.DayNumber - profile.VacancyFreshnessDays;
             var required = profile.WebsiteChecklist.Count;
-            results.Add(new(college.Id, "1.1", Cohort.All, plan ? 1 : 0, null));
-            results.Add(new(college.Id, "1.2", Cohort.All, present, required));
-            results.Add(new(college.Id, "1.3", Cohort.All, chat ? 1 : 0, null));
-            results.Add(new(college.Id, "3.3", Cohort.All, employersOf[c].Count, null));
-            results.Add(new(college.Id, "3.5", Cohort.All, bank ? 1 : 0, null));
+            var checklistMet = required > 0 && present == required;
+            results.Add(new(college.Id, "1.1", Cohort.All, plan ? 1 : 0, null, plan ? ResultStatus.Met : ResultStatus.NotMet, null));
+            results.Add(new(college.Id, "1.2", Cohort.All, present, required, checklistMet ? ResultStatus.Met : ResultStatus.NotMet, null));
+            results.Add(new(college.Id, "1.3", Cohort.All, chat ? 1 : 0, null, chat ? ResultStatus.Met : ResultStatus.NotMet, null));
+            results.Add(Count(college.Id, "3.3", employersOf[c].Count, profile.Targets));
+            results.Add(new(college.Id, "3.5", Cohort.All, bank ? 1 : 0, null, bank ? ResultStatus.Met : ResultStatus.NotMet, null));
             plans += plan ? 1 : 0;
-            checklists += required > 0 && present == required ? 1 : 0;
+            checklists += checklistMet ? 1 : 0;
             chats += chat ? 1 : 0;
             banks += bank ? 1 : 0;
             foreach (var cohort in Cohorts.Spo1)
@@ -213,10 +247,13 @@ public static class HandWrittenEvaluator
                     Cohort.DisabledChild => spo1.DisabledChild,
                     _ => spo1.LimitedHealth,
                 };
-                results.Add(new(college.Id, "5.1", cohort, contingent[(c * 5) + (int)cohort], expected));
-                spo1Actual[(int)cohort] += contingent[(c * 5) + (int)cohort];
+                var actual = contingent[(c * 5) + (int)cohort];
+                var matchStatus = expected is null ? ResultStatus.NoData : actual == expected ? ResultStatus.Met : ResultStatus.NotMet;
+                results.Add(new(college.Id, "5.1", cohort, actual, expected, matchStatus, null));
+                spo1Actual[(int)cohort] += actual;
                 spo1Expected[(int)cohort] += expected ?? 0;
                 spo1Complete[(int)cohort] &= expected is not null;
+                spo1NotMet[(int)cohort] |= matchStatus == ResultStatus.NotMet;
             }
 
             for (var i = 0; i < k; i++)
@@ -224,27 +261,30 @@ public static class HandWrittenEvaluator
                 for (var cohort = 0; cohort < 5; cohort++)
                 {
                     var at = ((((c * k) + i) * 5) + cohort) * 2;
-                    results.Add(new(college.Id, GraduateCodes[i], (Cohort)cohort, counts[at], GraduateCodes[i] == "5.5" ? null : counts[at + 1]));
+                    results.Add(GraduateCodes[i] == "5.5"
+                        ? Count(college.Id, "5.5", counts[at], cohort == 0 ? profile.Targets : null, (Cohort)cohort)
+                        : Share(college.Id, GraduateCodes[i], (Cohort)cohort, counts[at], counts[at + 1], profile.Targets.TryGetValue(GraduateCodes[i], out var t) ? t : null));
                 }
             }
         }
 
         // The region: Σ numerators ÷ Σ denominators; colleges met for presence and checklist; distinct employers.
-        long all = colleges.Count;
-        results.Add(new(null, "1.1", Cohort.All, plans, all));
-        results.Add(new(null, "1.2", Cohort.All, checklists, all));
-        results.Add(new(null, "1.3", Cohort.All, chats, all));
+        results.Add(Colleges("1.1", plans, kept, profile));
+        results.Add(Colleges("1.2", checklists, kept, profile));
+        results.Add(Colleges("1.3", chats, kept, profile));
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var set in employersOf)
         {
             distinct.UnionWith(set);
         }
 
-        results.Add(new(null, "3.3", Cohort.All, distinct.Count, null));
-        results.Add(new(null, "3.5", Cohort.All, banks, all));
+        results.Add(Count(null, "3.3", distinct.Count, profile.RegionTargets));
+        results.Add(Colleges("3.5", banks, kept, profile));
         foreach (var cohort in Cohorts.Spo1)
         {
-            results.Add(new(null, "5.1", cohort, spo1Actual[(int)cohort], spo1Complete[(int)cohort] ? spo1Expected[(int)cohort] : null));
+            var i = (int)cohort;
+            var status = spo1NotMet[i] ? ResultStatus.NotMet : !spo1Complete[i] ? ResultStatus.NoData : ResultStatus.Met;
+            results.Add(new(null, "5.1", cohort, spo1Actual[i], spo1Complete[i] ? spo1Expected[i] : null, status, null));
         }
 
         for (var i = 0; i < k; i++)
@@ -259,10 +299,40 @@ public static class HandWrittenEvaluator
                     d += counts[at + 1];
                 }
 
-                results.Add(new(null, GraduateCodes[i], (Cohort)cohort, n, GraduateCodes[i] == "5.5" ? null : d));
+                var code = GraduateCodes[i];
+                results.Add(code == "5.5"
+                    ? Count(null, code, n, cohort == 0 ? profile.RegionTargets : null, (Cohort)cohort)
+                    : Share(null, code, (Cohort)cohort, n, d, RegionTarget(code, profile)));
             }
         }
 
         return results;
+    }
+
+    private static ExactDecimal? RegionTarget(string code, EvaluationProfile profile) =>
+        profile.RegionTargets.TryGetValue(code, out var region) ? region : profile.Targets.TryGetValue(code, out var target) ? target : null;
+
+    private static BaselineResult Share(string? college, string code, Cohort cohort, long n, long d, ExactDecimal? target) =>
+        new(college, code, cohort, n, d, d == 0 ? ResultStatus.NoData : target is { } t ? Judge(n, d, t, code is "5.9" or "5.10") : ResultStatus.NoTarget, target);
+
+    private static BaselineResult Count(string? college, string code, long value, IReadOnlyDictionary<string, ExactDecimal>? targets, Cohort cohort = Cohort.All)
+    {
+        ExactDecimal? target = targets is not null && targets.TryGetValue(code, out var t) ? t : null;
+        return new(college, code, cohort, value, null, target is { } ct ? Judge(value, 1, ct, lowerIsBetter: false) : ResultStatus.NoTarget, target);
+    }
+
+    private static BaselineResult Colleges(string code, long met, long colleges, EvaluationProfile profile)
+    {
+        var target = RegionTarget(code, profile);
+        var status = colleges == 0 ? ResultStatus.NoData : target is { } t ? Judge(met, colleges, t, lowerIsBetter: false) : ResultStatus.NoTarget;
+        return new(null, code, Cohort.All, met, colleges, status, target);
+    }
+
+    /// <summary>n ÷ d against the exact target m ÷ 10^s, in whole numbers: 10^s·n ≥ m·d (≤ when lower is better).</summary>
+    private static ResultStatus Judge(long n, long d, ExactDecimal target, bool lowerIsBetter)
+    {
+        var left = n * BigInteger.Pow(10, target.Scale);
+        var right = target.Significand * d;
+        return (lowerIsBetter ? left <= right : left >= right) ? ResultStatus.Met : ResultStatus.NotMet;
     }
 }

@@ -25,8 +25,8 @@ public static class ReportNumbers
 
     private static BaselineResult Number(string? college, CriterionResult result, CriterionKind kind) => result switch
     {
-        { HasRatio: true } => new(college, result.Code, result.Cohort, result.Numerator ?? 0, result.Denominator),
-        _ when kind == CriterionKind.Presence => new(college, result.Code, result.Cohort, result.Value.Flag ? 1 : 0, null),
-        _ => new(college, result.Code, result.Cohort, (long)result.Value.Number, null),
+        { HasRatio: true } => new(college, result.Code, result.Cohort, result.Numerator ?? 0, result.Denominator, result.Status, result.Target),
+        _ when kind == CriterionKind.Presence => new(college, result.Code, result.Cohort, result.Value.Flag ? 1 : 0, null, result.Status, result.Target),
+        _ => new(college, result.Code, result.Cohort, (long)result.Value.Number, null, result.Status, result.Target),
     };
 }

@@ -30,6 +30,7 @@ public sealed class LiveEvaluation
     private readonly EvaluationContext _context;
     private readonly List<(ISession Session, SessionResults Results)> _sessions = [];
 
+    private readonly Dictionary<string, Dictionary<(string Code, Cohort Cohort), CriterionResult>> _lastResults = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, College> _colleges = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, Employer> _employers = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, CareerEvent> _events = new(StringComparer.Ordinal);
@@ -103,6 +104,8 @@ public sealed class LiveEvaluation
             session.Fire(cancellationToken);
         }
 
+        // Every result once, to know what each is: a change is reported only when a result moves.
+        _collegesChanged.UnionWith(_colleges.Keys);
         TakeChanges();
     }
 
@@ -318,8 +321,9 @@ public sealed class LiveEvaluation
     });
 
     /// <summary>
-    /// The results that changed since the last call (or since the evaluation was opened): for each
-    /// criterion and college whose counts moved, every cohort of the college and of the region.
+    /// The results that moved since the last call (or since the evaluation was opened): exactly the
+    /// college and region results, of any criterion and cohort, that differ from what they were —
+    /// a result recomputed to the same value is not reported. A retracted college's results are not reported.
     /// </summary>
     /// <returns>The changed results; empty when nothing changed.</returns>
     public IReadOnlyList<ResultChange> TakeChanges() => Guarded(() =>
@@ -342,22 +346,49 @@ public sealed class LiveEvaluation
                 foreach (var collegeId in _colleges.Keys)
                 {
                     var result = failed.Contains(criterion.Code)
-                        ? ReportBuilder.Failed(criterion, cohort)
+                        ? ReportBuilder.Failed(criterion, cohort, _profile)
                         : ReportBuilder.College(criterion, cohort, tallies.GetValueOrDefault((criterion.Code, collegeId)), _profile);
                     all.Add(result);
-                    if (changed.Contains((criterion.Code, collegeId)) || _collegesChanged.Contains(collegeId))
+                    if ((changed.Contains((criterion.Code, collegeId)) || _collegesChanged.Contains(collegeId)) && Moved(collegeId, result))
                     {
                         changes.Add(new ResultChange(collegeId, result));
                     }
                 }
 
-                changes.Add(new ResultChange(null, failed.Contains(criterion.Code) ? ReportBuilder.Failed(criterion, cohort, region: true) : ReportBuilder.Region(criterion, cohort, [.. all], _profile)));
+                var region = failed.Contains(criterion.Code) ? ReportBuilder.Failed(criterion, cohort, _profile, region: true) : ReportBuilder.Region(criterion, cohort, [.. all], _profile);
+                if (Moved(null, region))
+                {
+                    changes.Add(new ResultChange(null, region));
+                }
             }
+        }
+
+        foreach (var collegeId in _collegesChanged.Where(id => !_colleges.ContainsKey(id)))
+        {
+            _lastResults.Remove(collegeId); // retracted: nothing of it is reported any more
         }
 
         _collegesChanged.Clear();
         return changes;
     });
+
+    /// <summary>True when the result differs from the one last known for its college (null: the region), criterion and cohort; it is then remembered.</summary>
+    private bool Moved(string? collegeId, CriterionResult result)
+    {
+        var key = collegeId ?? string.Empty; // no college has an empty id
+        if (!_lastResults.TryGetValue(key, out var known))
+        {
+            _lastResults[key] = known = new Dictionary<(string, Cohort), CriterionResult>();
+        }
+
+        if (known.TryGetValue((result.Code, result.Cohort), out var last) && last == result)
+        {
+            return false;
+        }
+
+        known[(result.Code, result.Cohort)] = result;
+        return true;
+    }
 
     /// <summary>The report of the data as it is now; immutable, safe to read from any thread.</summary>
     /// <returns>The report, equal to a batch evaluation of <see cref="Dataset"/>.</returns>

@@ -72,10 +72,10 @@ internal static class ReportBuilder
             var collegeResults = new CriterionResult[colleges.Count];
             for (var i = 0; i < colleges.Count; i++)
             {
-                collegeResults[i] = table[i][row] = isFailed ? Failed(criterion, cohort) : College(criterion, cohort, grid[c][i], profile);
+                collegeResults[i] = table[i][row] = isFailed ? Failed(criterion, cohort, profile) : College(criterion, cohort, grid[c][i], profile);
             }
 
-            region[row] = isFailed ? Failed(criterion, cohort, region: true) : Region(criterion, cohort, collegeResults, profile);
+            region[row] = isFailed ? Failed(criterion, cohort, profile, region: true) : Region(criterion, cohort, collegeResults, profile);
         }
 
         if ((long)rows.Count * colleges.Count >= ParallelResults)
@@ -104,15 +104,17 @@ internal static class ReportBuilder
 
     /// <summary>
     /// The result of a criterion whose rule failed: no value, status <c>error</c>. The numerator and the
-    /// denominator are still written (as null) where the report contract says they are always present:
-    /// shares, checklists and matches, and every region result of a presence criterion.
+    /// denominator are still written (as null) where the report contract says they are always present
+    /// (shares, checklists and matches, and every region result of a presence criterion), and the target
+    /// where the profile sets one, so that a reader sees what the result would have been held to.
     /// </summary>
-    internal static CriterionResult Failed(CriterionDescriptor criterion, Cohort cohort, bool region = false) => new()
+    internal static CriterionResult Failed(CriterionDescriptor criterion, Cohort cohort, EvaluationProfile profile, bool region = false) => new()
     {
         Code = criterion.Code,
         Cohort = cohort,
         HasRatio = criterion.Kind is CriterionKind.Share or CriterionKind.Checklist or CriterionKind.Match
             || (region && criterion.Kind == CriterionKind.Presence),
+        Target = region ? Region(criterion, cohort, [], profile).Target : College(criterion, cohort, null, profile).Target,
         Status = ResultStatus.Error,
     };
 

@@ -55,7 +55,7 @@ public static class FindingCodes
     [
         DuplicateId, DanglingReference, ContingentMismatch, TrackWithoutRegistration, TrackStatusContradiction,
         EmployedWithoutEmployer, DateAfterCutoff, InvalidPeriod, ImpossibleSpo1, UnknownProperty,
-        ExclusiveHealthCategories, UnknownStatus, AtRiskNotFlagged, RuleFailed,
+        ExclusiveHealthCategories, UnknownStatus, AtRiskNotFlagged, "DQ14", RuleFailed, // DQ14: reserved for a profile's per-college targets
     ];
 
     /// <summary>

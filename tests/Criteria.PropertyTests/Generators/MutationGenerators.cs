@@ -16,4 +16,14 @@ public static class MutationGenerators
         from kind in Gen.Choose(0, 4) from position in Any select (Mutation)new Mutation.Splice(kind, position));
 
     public static Arbitrary<Mutation[]> Mutations() => Arb.From(Gen.Choose(1, 3).SelectMany(n => Mutation.ArrayOf(n)));
+
+    /// <summary>Edits that keep a document valid by the contract.</summary>
+    public static Gen<HarmlessEdit> HarmlessEdit => Gen.OneOf(
+        Any.Select(which => (HarmlessEdit)new HarmlessEdit.RemoveOptional(which)),
+        Any.Select(which => (HarmlessEdit)new HarmlessEdit.NullOptional(which)),
+        Any.Select(which => (HarmlessEdit)new HarmlessEdit.AddUnknown(which)),
+        Any.Select(which => (HarmlessEdit)new HarmlessEdit.Reorder(which)),
+        Gen.Constant((HarmlessEdit)new HarmlessEdit.Whitespace()));
+
+    public static Arbitrary<HarmlessEdit[]> HarmlessEdits() => Arb.From(Gen.Choose(1, 4).SelectMany(n => HarmlessEdit.ArrayOf(n)));
 }
