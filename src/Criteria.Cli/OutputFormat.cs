@@ -6,7 +6,7 @@ internal enum OutputFormat
     /// <summary>Tables for a terminal, with the Russian titles.</summary>
     Table,
 
-    /// <summary>The report contract, report-v1.</summary>
+    /// <summary>The report contract (docs/report.md).</summary>
     Json,
 
     /// <summary>CSV for Excel: one row per college × criterion × cohort, then the region.</summary>

@@ -4,7 +4,7 @@ using Criteria.Profiles;
 
 namespace Criteria.Rules.Tests;
 
-/// <summary>The JSON report has exactly the shape of report-v1.md.</summary>
+/// <summary>The JSON report has exactly the shape of docs/report.md.</summary>
 public sealed class ReportJsonTests
 {
     private static readonly string Json = ReportWriter.ToJson(Evaluation.Evaluate(

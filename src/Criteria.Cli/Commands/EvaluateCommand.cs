@@ -11,9 +11,9 @@ internal static class EvaluateCommand
 {
     public static Command Create()
     {
-        var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, contract dataset-v1)." };
+        var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, the dataset contract, version 1)." };
         var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The evaluation profile: targets, windows, status sets (JSON)." };
-        var format = new Option<OutputFormat>("--format", "-f") { Description = "table (for people), json (report-v1), csv (for Excel) or html (a page with charts).", DefaultValueFactory = _ => OutputFormat.Table };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "table (for people), json (the report contract), csv (for Excel) or html (a page with charts).", DefaultValueFactory = _ => OutputFormat.Table };
         var separator = new Option<string>("--csv-separator") { Description = "The CSV separator: comma (default) or semicolon, for a Russian-locale Excel.", DefaultValueFactory = _ => "comma" };
         separator.AcceptOnlyFromAmong("comma", "semicolon", ",", ";");
         var redact = new Option<bool>("--redact") { Description = "Leave graduates' ids out of the report (personal data)." };

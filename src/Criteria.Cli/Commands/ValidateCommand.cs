@@ -13,7 +13,7 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, contract dataset-v1)." };
+        var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, the dataset contract, version 1)." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin whose data-quality rules run too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("validate", "Checks a dataset and lists its data-quality findings (DQ1–DQ13); exit code 2 when there is an error.")
         {

@@ -1,7 +1,7 @@
 namespace Criteria.Catalog;
 
 /// <summary>
-/// A group of graduates a graduate-based criterion is reported for (criteria.md, "Cohort"), in report order.
+/// A group of graduates a graduate-based criterion is reported for (docs/criteria.md, "Terms"), in report order.
 /// </summary>
 public enum Cohort
 {

@@ -3,7 +3,7 @@ using Criteria.Facts;
 
 namespace Criteria.Catalog;
 
-/// <summary>The cohort lists of criteria.md, "Cohorts reported", and cohort membership.</summary>
+/// <summary>The cohort lists of docs/criteria.md, and cohort membership.</summary>
 public static class Cohorts
 {
     /// <summary>The five cohorts of a graduate-based criterion, in report order.</summary>

@@ -1,6 +1,6 @@
 namespace Criteria.Catalog;
 
-/// <summary>How a criterion is counted, rolled up to the region and given a status (criteria.md, "Kinds of criterion").</summary>
+/// <summary>How a criterion is counted, rolled up to the region and given a status (docs/criteria.md, "Kinds of criterion").</summary>
 public enum CriterionKind
 {
     /// <summary>A college fact, true or false; the region counts the colleges where it is true.</summary>

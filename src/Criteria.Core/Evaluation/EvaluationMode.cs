@@ -1,6 +1,6 @@
 namespace Criteria.Evaluation;
 
-/// <summary>What an evaluation does with data errors (DQ1, DQ2) — criteria.md, "Data-quality findings".</summary>
+/// <summary>What an evaluation does with data errors (DQ1, DQ2) — docs/report.md, "Finding codes".</summary>
 public enum EvaluationMode
 {
     /// <summary>An error stops the evaluation with <see cref="DatasetRejectedException"/>, naming the record and the path.</summary>

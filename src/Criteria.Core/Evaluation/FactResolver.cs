@@ -8,7 +8,7 @@ namespace Criteria.Evaluation;
 /// <summary>
 /// Turns a dataset into the facts the rules see: references resolved once (from the positions the
 /// validator found), contingents counted, the first of duplicate ids kept and records whose college
-/// does not exist left out (the lenient reading of criteria.md; in strict mode such a dataset never
+/// does not exist left out (the lenient reading of docs/criteria.md; in strict mode such a dataset never
 /// gets here). Colleges and events become facts here; graduates' facts are made from the arrays it
 /// fills when they are asked for (<see cref="DatasetFacts"/>).
 /// </summary>
@@ -54,7 +54,7 @@ internal static class FactResolver
         });
 
         // The first event of each id, kept when its college exists (a later event of the same id is never
-        // kept in its place: criteria.md keeps the first record of an id); each kept participant attended it once.
+        // kept in its place: docs/criteria.md keeps the first record of an id); each kept participant attended it once.
         var eventIds = new HashSet<string>(StringComparer.Ordinal);
         var events = new List<EventFact>(dataset.Events.Count);
         var counted = new bool[dataset.Events.Count];

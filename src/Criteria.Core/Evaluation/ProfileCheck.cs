@@ -4,7 +4,7 @@ using Criteria.Profiles;
 
 namespace Criteria.Evaluation;
 
-/// <summary>Checks a profile's targets against the criteria (dataset-v1.md, "Targets, by kind").</summary>
+/// <summary>Checks a profile's targets against the criteria (docs/profile.md, "Targets, by kind").</summary>
 internal static class ProfileCheck
 {
     public static void Check(EvaluationProfile profile, IReadOnlyDictionary<string, CriterionDescriptor> criteria)

@@ -8,7 +8,7 @@ using Criteria.Reporting;
 namespace Criteria.Evaluation;
 
 /// <summary>
-/// Turns the colleges' tallies into results, statuses and the region roll-up, exactly as criteria.md's
+/// Turns the colleges' tallies into results, statuses and the region roll-up, exactly as docs/criteria.md's
 /// table of kinds says: Σ numerators ÷ Σ denominators for shares (never a mean of shares), distinct ids
 /// for 3.3, the match rule for 5.1, counts of colleges for presence and checklist criteria.
 /// </summary>

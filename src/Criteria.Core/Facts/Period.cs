@@ -3,7 +3,7 @@ namespace Criteria.Facts;
 /// <summary>
 /// The period of a dataset: the academic year <see cref="Start"/>..<see cref="End"/> (both
 /// inclusive) and the <see cref="Cutoff"/>, the monitoring date on which statuses are taken.
-/// A period always has Start ≤ End and Start ≤ Cutoff (criteria.md, DQ8).
+/// A period always has Start ≤ End and Start ≤ Cutoff (docs/dataset.md, DQ8).
 /// </summary>
 public sealed record Period
 {

@@ -8,7 +8,7 @@ using Criteria.Json.Converters;
 namespace Criteria.Json;
 
 /// <summary>
-/// The source-generated serializer of the input contracts (dataset-v1.md): no reflection on the hot
+/// The source-generated serializer of the input contracts (docs/dataset.md): no reflection on the hot
 /// path. Every primitive goes through a strict converter, so a wrong value is reported with its path,
 /// line and a message a person understands.
 /// </summary>

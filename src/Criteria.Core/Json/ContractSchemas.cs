@@ -32,7 +32,7 @@ public static class ContractSchemas
         [typeof(TargetedContractDocument)] = ["employerId"],
     };
 
-    /// <summary>The schema of a dataset (contract dataset-v1).</summary>
+    /// <summary>The schema of a dataset (the dataset contract, docs/dataset.md).</summary>
     /// <returns>The schema, indented JSON.</returns>
     public static string Dataset() => Export(ContractJsonContext.Compact.Options, typeof(DatasetDocument), "Criteria dataset, contract version 1");
 
@@ -40,7 +40,7 @@ public static class ContractSchemas
     /// <returns>The schema, indented JSON.</returns>
     public static string Profile() => Export(ContractJsonContext.Compact.Options, typeof(ProfileDocument), "Criteria evaluation profile");
 
-    /// <summary>The schema of a report (contract report-v1).</summary>
+    /// <summary>The schema of a report (the report contract, docs/report.md).</summary>
     /// <returns>The schema, indented JSON.</returns>
     public static string Report() => Export(ReportJsonContext.Compact.Options, typeof(Report), "Criteria report, contract version 1");
 

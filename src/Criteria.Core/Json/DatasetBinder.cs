@@ -10,7 +10,7 @@ namespace Criteria.Json;
 /// <summary>
 /// Turns the JSON documents of the contract into the immutable fact model: required fields are
 /// checked (with the record's path and id), absent optional values take their meaning from
-/// dataset-v1.md, unknown properties become DQ10 warnings, and extension values are checked against
+/// docs/dataset.md, unknown properties become DQ10 warnings, and extension values are checked against
 /// the string limit. Used once per document; not thread-safe.
 /// </summary>
 internal sealed class DatasetBinder

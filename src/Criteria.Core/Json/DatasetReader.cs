@@ -6,7 +6,7 @@ using Criteria.Json.Contract;
 namespace Criteria.Json;
 
 /// <summary>
-/// Reads datasets of contract version 1 (dataset-v1.md) strictly: a document that breaks the
+/// Reads datasets of contract version 1 (docs/dataset.md) strictly: a document that breaks the
 /// contract throws <see cref="InvalidInputException"/> naming the JSON path, the line where known,
 /// and the problem; there is never a partial result. Unknown properties are reported as DQ10
 /// warnings in the result. Thread-safe.

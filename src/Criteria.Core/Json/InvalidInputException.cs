@@ -1,7 +1,7 @@
 namespace Criteria.Json;
 
 /// <summary>
-/// A dataset or profile breaks its contract (dataset-v1.md, "Rules for bad input"). Nothing of the
+/// A dataset or profile breaks its contract (docs/dataset.md, "Bad input"). Nothing of the
 /// document is used: there is no partial result. The exception names where the problem is (the JSON
 /// path, and the line and byte position where the reader knew them), the record when it has an id,
 /// and the problem in words a data clerk understands.

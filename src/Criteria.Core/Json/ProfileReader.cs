@@ -9,8 +9,8 @@ using Criteria.Quality;
 namespace Criteria.Json;
 
 /// <summary>
-/// Reads evaluation profiles (dataset-v1.md, "Profile") strictly, like <see cref="DatasetReader"/>:
-/// every field is optional and takes the default of criteria.md when absent. Whether a target's
+/// Reads evaluation profiles (docs/profile.md) strictly, like <see cref="DatasetReader"/>:
+/// every field is optional and takes the default of docs/criteria.md when absent. Whether a target's
 /// code and range fit the catalog is checked when the evaluator is built. Thread-safe.
 /// </summary>
 public static class ProfileReader

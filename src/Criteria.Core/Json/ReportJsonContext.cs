@@ -8,7 +8,7 @@ using Criteria.Reporting;
 
 namespace Criteria.Json;
 
-/// <summary>The source-generated serializer of the report contract (report-v1.md).</summary>
+/// <summary>The source-generated serializer of the report contract (docs/report.md).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

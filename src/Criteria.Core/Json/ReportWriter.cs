@@ -8,7 +8,7 @@ using Criteria.Reporting;
 namespace Criteria.Json;
 
 /// <summary>
-/// Writes reports in contract version 1 (report-v1.md), deterministically: the same report gives
+/// Writes reports in contract version 1 (docs/report.md), deterministically: the same report gives
 /// byte-identical output; non-ASCII text is written as UTF-8, not escaped. Thread-safe.
 /// </summary>
 public static class ReportWriter

@@ -6,8 +6,8 @@ using Criteria.Facts;
 namespace Criteria.Profiles;
 
 /// <summary>
-/// The evaluation settings (dataset-v1.md, "Profile"): targets, the freshness windows, the website
-/// checklist and the three status sets. Every setting has the default of criteria.md;
+/// The evaluation settings (docs/profile.md): targets, the freshness windows, the website
+/// checklist and the three status sets. Every setting has the default of docs/criteria.md;
 /// <see cref="Default"/> is the profile of an evaluation without a profile file.
 /// </summary>
 public sealed record EvaluationProfile
@@ -39,7 +39,7 @@ public sealed record EvaluationProfile
         [EmploymentStatus.RegisteredUnemployed, EmploymentStatus.NotEmployed];
 
     // Declared after the default lists: static fields initialise in textual order.
-    /// <summary>The profile with every default of criteria.md and no targets.</summary>
+    /// <summary>The profile with every default of docs/criteria.md and no targets.</summary>
     public static EvaluationProfile Default { get; } = new();
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace Criteria.Quality;
 
 /// <summary>
-/// The codes of the standard data-quality findings (criteria.md, "Data-quality findings"), and
+/// The codes of the standard data-quality findings (docs/report.md, "Finding codes"), and
 /// their order in a report.
 /// </summary>
 public static class FindingCodes
@@ -59,7 +59,7 @@ public static class FindingCodes
     ];
 
     /// <summary>
-    /// The position of a code in report order: the standard codes in the order of criteria.md's
+    /// The position of a code in report order: the standard codes in the order of docs/criteria.md's
     /// table, then every other code (a plugin's) after them.
     /// </summary>
     /// <param name="code">A finding code.</param>

@@ -1,7 +1,7 @@
 namespace Criteria.Quality;
 
 /// <summary>
-/// Puts findings in report order: by code in the order of criteria.md's table, then by JSON path in
+/// Puts findings in report order: by code in the order of the table of docs/report.md, then by JSON path in
 /// document order (<see cref="DocumentOrder"/>), then by message, so that the order never depends on
 /// the order the rules fired in.
 /// </summary>

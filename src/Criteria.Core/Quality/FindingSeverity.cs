@@ -8,7 +8,7 @@ public enum FindingSeverity
 
     /// <summary>
     /// The data is wrong: strict mode refuses the evaluation; lenient mode leaves the record or the
-    /// reference out as criteria.md says and lists the finding.
+    /// reference out as docs/criteria.md says and lists the finding.
     /// </summary>
     Error,
 }

@@ -41,7 +41,7 @@ public sealed record CriterionResult
     public ExactDecimal? Target { get; init; }
 
     /// <summary>
-    /// The value as a percentage for people, rounded half up to one decimal (criteria.md):
+    /// The value as a percentage for people, rounded half up to one decimal (docs/criteria.md):
     /// ⌊(2000·n + d) ÷ (2·d)⌋ tenths; null without a ratio or with a zero or missing denominator.
     /// </summary>
     public decimal? Percent =>

@@ -4,7 +4,7 @@ using Criteria.Quality;
 
 namespace Criteria.Reporting;
 
-/// <summary>The output of an evaluation (report-v1.md): every college's results, the region's, and the findings. Immutable.</summary>
+/// <summary>The output of an evaluation (docs/report.md): every college's results, the region's, and the findings. Immutable.</summary>
 public sealed record Report
 {
     /// <summary>The contract version of the report.</summary>

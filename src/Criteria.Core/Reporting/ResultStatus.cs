@@ -1,6 +1,6 @@
 namespace Criteria.Reporting;
 
-/// <summary>The status of a result (report-v1.md).</summary>
+/// <summary>The status of a result (docs/report.md).</summary>
 public enum ResultStatus
 {
     /// <summary>The target (or the criterion's own condition) is met. JSON: <c>met</c>.</summary>

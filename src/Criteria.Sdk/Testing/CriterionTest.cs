@@ -58,7 +58,7 @@ public sealed class CriterionTest
     /// <returns>The outcome, to check.</returns>
     public CriterionOutcome Evaluate(Dataset dataset) => new(_evaluator.Evaluate(dataset));
 
-    /// <summary>Evaluates a dataset given as JSON text (contract dataset-v1).</summary>
+    /// <summary>Evaluates a dataset given as JSON text (the dataset contract, docs/dataset.md).</summary>
     /// <param name="json">The dataset.</param>
     /// <returns>The outcome, to check.</returns>
     public CriterionOutcome Evaluate(string json)

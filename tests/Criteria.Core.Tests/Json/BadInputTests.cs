@@ -4,7 +4,7 @@ using Criteria.Json;
 namespace Criteria.Core.Tests.Json;
 
 /// <summary>
-/// Every rule of dataset-v1.md, "Rules for bad input": for each, the smallest document that breaks
+/// Every rule of docs/dataset.md, "Bad input": for each, the smallest document that breaks
 /// it, asserting the exception type and that the message names the JSON path.
 /// </summary>
 public sealed class BadInputTests

@@ -1,6 +1,6 @@
 namespace Criteria.Json.Converters;
 
-/// <summary>The bounds of dataset-v1.md, "Rules for bad input".</summary>
+/// <summary>The bounds of docs/dataset.md, "Bad input".</summary>
 internal static class ContractLimits
 {
     /// <summary>Nesting deeper than this is an error (the root object is level 1).</summary>

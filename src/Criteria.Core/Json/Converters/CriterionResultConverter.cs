@@ -8,7 +8,7 @@ using Criteria.Reporting;
 namespace Criteria.Json.Converters;
 
 /// <summary>
-/// Writes a result in the shape of report-v1.md: <c>numerator</c> and <c>denominator</c> always present
+/// Writes a result in the shape of docs/report.md: <c>numerator</c> and <c>denominator</c> always present
 /// (possibly null) on results with a ratio and absent otherwise; <c>value</c> a flag, a whole number,
 /// the nearest double (shortest round-trip form) or null; the ids of a distinct count under the
 /// criterion's name for them; <c>target</c> only where the profile sets one. Reads the same shape.
