@@ -77,7 +77,7 @@ internal static partial class ContractErrors
 
     private static string Describe(string typeName)
     {
-        if (typeName.Contains("List`1", StringComparison.Ordinal) || typeName.EndsWith("[]", StringComparison.Ordinal))
+        if (typeName.Contains("List`1", StringComparison.Ordinal) || typeName.EndsWith("[]", StringComparison.Ordinal) || typeName.EndsWith("Documents", StringComparison.Ordinal))
         {
             return "an array";
         }
@@ -92,7 +92,7 @@ internal static partial class ContractErrors
             "System.String" => "text in quotes",
             "System.Boolean" => "true or false",
             "System.Int32" => "a whole number",
-            "System.Decimal" => "a number",
+            "System.Decimal" or "Criteria.Profiles.ExactDecimal" => "a number",
             "System.DateOnly" => "a date of the form YYYY-MM-DD",
             "System.Text.Json.JsonElement" => "a JSON value",
             _ => "a value of another type",

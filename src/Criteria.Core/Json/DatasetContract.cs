@@ -10,7 +10,8 @@ namespace Criteria.Json;
 /// Holds a dataset built in code to the contract the reader enforces on a file (docs/dataset.md): a
 /// schema version of major version 1, every string within the length bound, every required member
 /// present, every enum value one the contract names. A dataset that passes here is one the writer
-/// writes and the reader reads back. Datasets the reader made are known to pass and are not walked again.
+/// writes and the reader reads back. Datasets the reader made are known to pass, and a dataset that
+/// passed once is remembered (it is immutable): neither is walked again.
 /// </summary>
 internal static class DatasetContract
 {
@@ -43,6 +44,7 @@ internal static class DatasetContract
         Each(dataset.Employers, "employers", Employer);
         Each(dataset.Events, "events", Event);
         Each(dataset.Graduates, "graduates", Graduate);
+        MarkRead(dataset);
     }
 
     /// <summary>Checks one record a live evaluation is given.</summary>

@@ -146,6 +146,16 @@ public sealed class BadInputTests
     public void A_negative_invitation_count_is_refused() =>
         AssertNames(Refused(Documents.WithGraduate("""  "vacancyInvitations":-1,"outcome":{"status":"employed"}""")), "$.graduates[0].vacancyInvitations", "cannot be negative");
 
+    [Theory]
+    [InlineData("2.0")]
+    [InlineData("1e3")]
+    public void A_count_with_a_decimal_point_or_an_exponent_is_refused_as_such_not_as_too_large(string total) =>
+        AssertNames(Refused(Documents.WithCollege($$"""  "spo1":{"total":{{total}}}""")), "$.colleges[0].spo1.total", "digits only");
+
+    [Fact]
+    public void Graduates_that_are_not_an_array_are_refused_as_such() =>
+        AssertNames(Refused("""{"schemaVersion":"1.0","period":{"start":"2022-09-01","end":"2023-08-31","cutoff":"2023-12-01"},"graduates":{}}"""), "$.graduates", "expected an array");
+
     [Fact]
     public void A_count_too_large_for_the_model_is_refused() =>
         AssertNames(Refused(Documents.WithCollege("""  "spo1":{"total":99999999999999999999}""")), "$.colleges[0].spo1.total", "too large");

@@ -27,7 +27,9 @@ internal sealed class ContractCountConverter : JsonConverter<int>
         {
             throw number < 0
                 ? new ContractViolation($"a count cannot be negative, found {JsonToken.Describe(ref reader)}")
-                : new ContractViolation($"{JsonToken.Describe(ref reader)} is too large for a count (at most {int.MaxValue})");
+                : number > int.MaxValue
+                    ? new ContractViolation($"{JsonToken.Describe(ref reader)} is too large for a count (at most {int.MaxValue})")
+                    : new ContractViolation($"a count is written with digits only (no decimal point or exponent), found {JsonToken.Describe(ref reader)}");
         }
 
         if (reader.TryGetDouble(out var real) && Math.Abs(real) >= int.MaxValue)
