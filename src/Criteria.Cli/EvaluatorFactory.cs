@@ -8,7 +8,7 @@ namespace Criteria.Cli;
 /// <summary>Builds the evaluator of a command: the standard catalog and the plugins named with <c>--plugin</c>, loaded before anything is read or evaluated.</summary>
 internal static class EvaluatorFactory
 {
-    public static CriteriaEvaluator Create(IEnumerable<FileInfo> pluginFiles)
+    public static CriteriaEvaluator Create(IEnumerable<FileInfo> pluginFiles, TimeSpan? pluginBudget = null)
     {
         var catalogs = new List<CriteriaCatalog> { StandardCatalog.Catalog };
         foreach (var file in pluginFiles)
@@ -18,7 +18,7 @@ internal static class EvaluatorFactory
 
         try
         {
-            return new CriteriaEvaluator(catalogs);
+            return new CriteriaEvaluator(catalogs, pluginBudget is { } budget ? new CriteriaOptions { PluginTimeBudget = budget } : null);
         }
         catch (ArgumentException error)
         {

@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>Invalid input: a bad file, a bad profile, data errors in strict mode, or a usage error.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>
+    /// The report was made and written, but has what <c>--fail-on</c> names: by default a criterion whose
+    /// rule failed (status <c>error</c>, a RULE finding) — a broken plugin must not pass a script or CI.
+    /// </summary>
+    public const int ReportHasErrors = 3;
 }

@@ -56,4 +56,51 @@ public sealed class PluginCommandTests
         Assert.Contains("$.plugins.mentoring.minimumHours", stderr, StringComparison.Ordinal);
         Assert.Contains("plugin 'mentoring'", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_plugin_that_never_returns_is_cut_off_by_its_budget_and_the_command_exits_with_the_report()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, stdout, stderr) = await CriteriaCommand.RunAsync(
+            "evaluate", CriteriaCommand.Sample("small-region.json"), "--plugin", BuiltPlugins.Stuck, "--plugin-budget", "1s", "--format", "json");
+        clock.Stop();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the command took {clock.Elapsed}");
+        Assert.True(exit == 3, $"exit {exit}: {stderr}");   // the report is written; a broken plugin is not silent
+        Assert.Contains("criteria could not be evaluated (S.1, S.2)", stderr, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(stdout);
+        var report = document.RootElement;
+        Assert.Equal("error", Result(report, "c1", "S.1").GetProperty("status").GetString());
+        Assert.Equal("error", Result(report, "c1", "S.2").GetProperty("status").GetString());
+        Assert.Contains(Result(report, "c1", "1.1").GetProperty("status").GetString(), new[] { "met", "notMet" });   // the standard criteria are reported
+        var rule = Assert.Single(report.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "RULE");
+        var message = rule.GetProperty("message").GetString()!;
+        Assert.Contains("plugin 'stuck' did not finish within its time budget of 1 s", message, StringComparison.Ordinal);
+        Assert.Equal("g2", rule.GetProperty("recordId").GetString());
+        Assert.Equal("$.graduates[1]", rule.GetProperty("path").GetString());
+    }
+
+    [Theory]
+    [InlineData("soon")]
+    [InlineData("-1s")]
+    [InlineData("30d")]
+    public async Task A_plugin_budget_that_is_not_a_duration_is_a_usage_error(string budget)
+    {
+        var (exit, _, stderr) = await CriteriaCommand.RunAsync("evaluate", CriteriaCommand.Sample("small-region.json"), "--plugin-budget", budget);
+        Assert.Equal(2, exit);
+        Assert.Contains("is not a duration for --plugin-budget", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rule", 0)]
+    [InlineData("error", 0)]
+    [InlineData("warning", 3)]
+    [InlineData("never", 0)]
+    public async Task Fail_on_decides_whether_findings_make_the_exit_code_3(string failOn, int expected)
+    {
+        // The sample has one warning (DQ4) and no error.
+        var (exit, stdout, stderr) = await CriteriaCommand.RunAsync("evaluate", CriteriaCommand.Sample("small-region.json"), "--format", "json", "--fail-on", failOn);
+        Assert.True(exit == expected, $"--fail-on {failOn}: exit {exit}: {stderr}");
+        Assert.StartsWith("{", stdout, StringComparison.Ordinal);
+    }
 }

@@ -55,6 +55,29 @@ public sealed class PluginTests
         }
     }
 
+    [Criterion("H.1", 7, Title = "Невиновный", TitleEn = "Innocent", Definition = "Registered graduates ÷ contingent.")]
+    public sealed class InnocentShare : GraduateShareCriterion
+    {
+        protected override Expression<Func<GraduateFact, bool>> Numerator => g => g.Ais.Registered;
+    }
+
+    [Criterion("H.2", 7, Title = "Зависает", TitleEn = "Hangs", Definition = "Does not return on g3 until released.")]
+    public sealed class HangingShare : GraduateShareCriterion
+    {
+        public static readonly ManualResetEventSlim Release = new(false);
+
+        protected override Expression<Func<GraduateFact, bool>> Numerator => g => Hang(g.Id);
+
+        private static bool Hang(string id) => id != "g3" || Release.Wait(Timeout.Infinite);
+    }
+
+    public sealed class HangingPlugin : CriteriaPlugin
+    {
+        public override string Id => "hanging";
+
+        public override IReadOnlyList<CriterionRule> Criteria => [new InnocentShare(), new HangingShare()];
+    }
+
     public sealed class ThrowingPlugin : CriteriaPlugin
     {
         public override string Id => "throwing";
@@ -155,8 +178,37 @@ public sealed class PluginTests
         Assert.Equal((report.Colleges.Count + 1) * 5, failed.Length); // a share: five cohorts for each college and the region
         Assert.All(failed, r => Assert.Equal(ResultStatus.Error, r.Status));
         var finding = Assert.Single(report.Findings, f => f.Code == "RULE");
-        Assert.Contains("criterion T.2 of plugin 'slow' did not finish within its time budget of 300 ms", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("plugin 'slow' did not finish within its time budget of 300 ms", finding.Message, StringComparison.Ordinal);
         AssertStandardUnchanged(report);
+    }
+
+    [Fact]
+    public void A_plugin_that_does_not_return_is_abandoned_when_its_budget_passes_and_the_evaluation_returns()
+    {
+        var services = new ServiceCollection();
+        services.AddCriteria().AddStandardCriteria().AddPlugin(new HangingPlugin()).WithPluginTimeBudget(TimeSpan.FromSeconds(1));
+        var evaluator = services.BuildServiceProvider().GetRequiredService<ICriteriaEvaluator>();
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var report = evaluator.Evaluate(Sample);
+            clock.Stop();
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"the evaluation took {clock.Elapsed}");
+            var failed = report.Colleges.SelectMany(c => c.Results).Concat(report.RegionResults).Where(r => r.Code is "H.1" or "H.2").ToArray();
+            Assert.Equal((report.Colleges.Count + 1) * 5 * 2, failed.Length);
+            Assert.All(failed, r => Assert.Equal(ResultStatus.Error, r.Status));
+            var rule = Assert.Single(report.Findings, f => f.Code == "RULE");
+            Assert.Contains("plugin 'hanging' did not finish within its time budget of 1 s", rule.Message, StringComparison.Ordinal);
+            Assert.Contains("(H.1, H.2)", rule.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("criterion H.1", rule.Message, StringComparison.Ordinal); // the innocent criterion is not blamed
+            Assert.Equal(("g3", "$.graduates[2]"), (rule.RecordId, rule.Path));
+            AssertStandardUnchanged(report);
+        }
+        finally
+        {
+            HangingShare.Release.Set(); // let the abandoned work end
+        }
     }
 
     [Fact]

@@ -16,5 +16,7 @@ internal static class BuiltPlugins
 
     public static string Mentoring => Path(System.IO.Path.Combine("samples", "Criteria.Samples.Mentoring"), "Criteria.Samples.Mentoring");
 
+    public static string Stuck => Path(System.IO.Path.Combine("tests", "TestPlugins", "Criteria.TestPlugins.Stuck"), "Criteria.TestPlugins.Stuck");
+
     public static string OldSdk => Path(System.IO.Path.Combine("tests", "TestPlugins", "Criteria.TestPlugins.OldSdk"), "Criteria.TestPlugins.OldSdk");
 }

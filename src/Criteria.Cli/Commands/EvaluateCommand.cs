@@ -22,15 +22,21 @@ internal static class EvaluateCommand
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file instead of the standard output." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors (DQ1, DQ2) instead of refusing the dataset." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are evaluated too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var pluginBudget = PluginBudgetOption.Create();
+        var failOn = new Option<FailOn>("--fail-on")
+        {
+            Description = "What in the report makes the exit code 3 (the report is written all the same): rule (default: a criterion whose rule failed), error (also data errors), warning, or never.",
+            DefaultValueFactory = _ => FailOn.Rule,
+        };
 
         var command = new Command("evaluate", "Evaluates the criteria of a dataset for every college, cohort and the region.")
         {
-            dataset, profile, format, output, lenient, plugins, separator, language, redact, maxInput,
+            dataset, profile, format, output, lenient, plugins, pluginBudget, failOn, separator, language, redact, maxInput,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
             {
-                var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? []);
+                var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget));
                 var input = parse.GetValue(dataset)!;
                 var size = input.Exists ? input.Length : 0;
                 var loaded = await ProgressIndicator.RunAsync("reading the dataset", size, () => DatasetReader.ReadFileAsync(input.FullName, parse.GetValue(maxInput) * (1L << 20), cancellationToken)).ConfigureAwait(false);
@@ -56,7 +62,7 @@ internal static class EvaluateCommand
                     cancellationToken))).ConfigureAwait(false);
 
                 await ReportOutput.WriteAsync(report, parse.GetValue(format), parse.GetValue(output), cancellationToken, parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',', parse.GetValue(language)).ConfigureAwait(false);
-                return ExitCodes.Success;
+                return await FailOnPolicy.ExitCodeAsync(report, parse.GetValue(failOn), Console.Error).ConfigureAwait(false);
             },
             Console.Error));
         return command;

@@ -45,4 +45,13 @@ public sealed class CriteriaBuilder
         Services.Configure<CriteriaOptions>(o => o.Mode = mode);
         return this;
     }
+
+    /// <summary>Sets how long a plugin may run in one evaluation (<see cref="CriteriaOptions.PluginTimeBudget"/>).</summary>
+    /// <param name="budget">The budget; <see cref="Timeout.InfiniteTimeSpan"/> for none.</param>
+    /// <returns>This builder.</returns>
+    public CriteriaBuilder WithPluginTimeBudget(TimeSpan budget)
+    {
+        Services.Configure<CriteriaOptions>(o => o.PluginTimeBudget = budget);
+        return this;
+    }
 }

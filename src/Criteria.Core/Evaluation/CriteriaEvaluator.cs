@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Criteria.Catalog;
 using Criteria.Facts;
@@ -5,6 +6,8 @@ using Criteria.Json;
 using Criteria.Profiles;
 using Criteria.Quality;
 using Criteria.Reporting;
+
+using Criteria.Evaluation.Plan;
 
 namespace Criteria.Evaluation;
 
@@ -95,31 +98,50 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         var context = new EvaluationContext(dataset.Period, profile, EffectiveOptions(profile));
         var facts = FactResolver.Resolve(dataset, context, index, cancellationToken);
 
+        // Plugins run beside the standard catalog, each under the time budget. The budget bounds the
+        // caller's wait: a plugin still running when it passes is abandoned (a .NET thread cannot be
+        // stopped; its token is cancelled, and it runs on until its rule returns, its results discarded).
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_isolated.Count > 0 && _options.PluginTimeBudget > TimeSpan.Zero && _options.PluginTimeBudget < TimeSpan.FromDays(24))
+        var bounded = _isolated.Count > 0 && HasBudget(_options.PluginTimeBudget);
+        if (bounded)
         {
-            budget.CancelAfter(_options.PluginTimeBudget); // longer (or Timeout.InfiniteTimeSpan): no budget
+            budget.CancelAfter(_options.PluginTimeBudget);
         }
+
+        var started = Stopwatch.GetTimestamp();
         var plugins = _isolated
-            .Select(p => (p.Catalog, Run: Task.Run(() => Run(p.Engine, facts, budget.Token), CancellationToken.None)))
+            .Select(p =>
+            {
+                var progress = new RunProgress();
+                return (p.Catalog, Progress: progress, Run: Task.Run(() => Run(p.Engine, facts, budget.Token, progress), CancellationToken.None));
+            })
             .ToArray();
 
         var results = new List<SessionResults> { Run(_engine, facts, cancellationToken) };
-        var timedOut = new List<(string Code, Finding Finding)>();
-        foreach (var (catalog, run) in plugins)
+        var timedOut = new List<(string Code, Finding? Finding)>();
+        foreach (var (catalog, progress, run) in plugins)
         {
+            var finished = !bounded || Finish(run, _options.PluginTimeBudget - Stopwatch.GetElapsedTime(started), cancellationToken);
             try
             {
-                results.Add(run.GetAwaiter().GetResult());
+                if (finished)
+                {
+                    results.Add(run.GetAwaiter().GetResult());
+                    continue;
+                }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                timedOut.AddRange(catalog.Criteria.Select(c => (c.Code, BudgetExceeded(catalog, c))));
+                // the run saw its token in time
             }
+
+            _ = run.ContinueWith(static t => t.Exception, TaskScheduler.Default); // observed, whenever it ends
+            var finding = BudgetExceeded(catalog, progress.Stuck(facts));
+            timedOut.AddRange(catalog.Criteria.Select((c, i) => (c.Code, i == 0 ? finding : null)));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var failures = results.SelectMany(r => r.Failures.Values).Concat(timedOut.Select(t => t.Finding));
+        var failures = results.SelectMany(r => r.Failures.Values).Concat(timedOut.Where(t => t.Finding is not null).Select(t => t.Finding!));
         var failed = results.SelectMany(r => r.Failures.Keys).Concat(timedOut.Select(t => t.Code)).ToHashSet(StringComparer.Ordinal);
         var tallies = new Dictionary<(string Code, string CollegeId), CriterionTally>();
         foreach (var (key, tally) in results.SelectMany(r => r.Tallies))
@@ -167,21 +189,37 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         return new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context, cancellationToken);
     }
 
-    private SessionResults Run(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken) =>
+    private SessionResults Run(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken, RunProgress? progress = null) =>
         _options.BatchExecution == BatchExecution.Compiled
-            ? engine.Plan.Run(facts, engine.RuleToCode, cancellationToken)
-            : RunRete(engine, facts, cancellationToken);
+            ? engine.Plan.Run(facts, engine.RuleToCode, cancellationToken, progress)
+            : RunRete(engine, facts, cancellationToken, progress);
 
-    private static SessionResults RunRete(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken)
+    private static SessionResults RunRete(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken, RunProgress? progress)
     {
         var session = engine.Factory.CreateSession();
         var results = new SessionResults(session, engine.RuleToCode);
-        session.InsertAll(facts.Colleges);
-        session.InsertAll(facts.Events);
+        if (progress is not null)
+        {
+            CompiledPlan.Insert(session, facts.Colleges, progress);
+            CompiledPlan.Insert(session, facts.Events, progress);
+        }
+        else
+        {
+            session.InsertAll(facts.Colleges);
+            session.InsertAll(facts.Events);
+        }
+
         for (var i = 0; i < facts.Graduates.Count; i += InsertBatch)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            session.InsertAll(Slice(facts.Graduates, i, InsertBatch));
+            if (progress is not null)
+            {
+                CompiledPlan.Insert(session, Slice(facts.Graduates, i, InsertBatch), progress);
+            }
+            else
+            {
+                session.InsertAll(Slice(facts.Graduates, i, InsertBatch));
+            }
         }
 
         session.Fire(cancellationToken);
@@ -189,13 +227,40 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         return results;
     }
 
-    private Finding BudgetExceeded(CriteriaCatalog catalog, CriterionDescriptor criterion) => new()
+    /// <summary>A budget of <see cref="Timeout.InfiniteTimeSpan"/>, zero or less, or 24 days and more is no budget.</summary>
+    private static bool HasBudget(TimeSpan budget) => budget > TimeSpan.Zero && budget < TimeSpan.FromDays(24);
+
+    /// <summary>Waits for a plugin's run until its budget is spent (or the caller cancels); true when it finished.</summary>
+    private static bool Finish(Task run, TimeSpan remaining, CancellationToken cancellationToken)
     {
-        Code = FindingCodes.RuleFailed,
-        Severity = FindingSeverity.Error,
-        Path = "$",
-        Message = $"criterion {criterion.Code} of plugin '{catalog.Id}' did not finish within its time budget of {_options.PluginTimeBudget.TotalMilliseconds:0} ms; its results have status error, every other criterion is intact",
-    };
+        try
+        {
+            return run.Wait(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, cancellationToken);
+        }
+        catch (AggregateException)
+        {
+            return true; // it ended (with a failure or seeing its token): the caller reads the outcome
+        }
+    }
+
+    /// <summary>The one RULE finding of a plugin cut off by its budget: names the plugin, the budget and, where known, the record it was on.</summary>
+    private Finding BudgetExceeded(CriteriaCatalog catalog, (string Path, string? CollegeId, string? RecordId)? stuck)
+    {
+        var codes = string.Join(", ", catalog.Criteria.Select(c => c.Code));
+        var where = stuck is { } record ? $" It was evaluating {record.Path}{(record.RecordId is { } id ? $" (record '{id}')" : "")} when the budget ran out." : "";
+        return new Finding
+        {
+            Code = FindingCodes.RuleFailed,
+            Severity = FindingSeverity.Error,
+            CollegeId = stuck?.CollegeId,
+            RecordId = stuck?.RecordId,
+            Path = stuck?.Path ?? "$",
+            Message = $"plugin '{catalog.Id}' did not finish within its time budget of {Describe(_options.PluginTimeBudget)}: its criteria ({codes}) have status error, every other criterion is intact.{where} Its work was abandoned: it runs on in the background until its rule returns, and its results are discarded.",
+        };
+    }
+
+    private static string Describe(TimeSpan budget) =>
+        budget.TotalSeconds >= 1 && budget.Milliseconds == 0 ? $"{budget.TotalSeconds:0} s" : $"{budget.TotalMilliseconds:0} ms";
 
     private Dictionary<string, JsonElement> EffectiveOptions(EvaluationProfile profile)
     {

@@ -12,9 +12,12 @@ public sealed class CriteriaOptions
     public EvaluationMode Mode { get; set; } = EvaluationMode.Strict;
 
     /// <summary>
-    /// How long an isolated catalog (a plugin's) may run in one evaluation before its criteria are
-    /// given status <c>error</c> and the evaluation goes on without them. Default: two minutes;
-    /// <see cref="Timeout.InfiniteTimeSpan"/> (or anything from 24 days) for no budget.
+    /// How long an isolated catalog (a plugin's) may run in one evaluation. When it passes, the
+    /// evaluation returns without waiting any longer: the plugin's criteria have status <c>error</c> and
+    /// one <c>RULE</c> finding names the plugin, the budget and the record it was on. The plugin's work is
+    /// abandoned — .NET cannot stop a thread, so it runs on in the background until its rule returns
+    /// (holding a thread-pool thread and the evaluation's facts), and its results are discarded.
+    /// Default: two minutes; <see cref="Timeout.InfiniteTimeSpan"/> (or zero, or anything from 24 days) for no budget.
     /// </summary>
     public TimeSpan PluginTimeBudget { get; set; } = TimeSpan.FromMinutes(2);
 

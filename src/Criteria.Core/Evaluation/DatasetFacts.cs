@@ -50,6 +50,9 @@ internal sealed class DatasetFacts
     /// <summary>The number of graduate records (kept or not): the range of <see cref="Graduate(int)"/>.</summary>
     public int GraduateRecords => _kept.Length;
 
+    /// <summary>The dataset the facts are made of.</summary>
+    public Dataset Dataset => _dataset;
+
     /// <summary>Every kept graduate's fact, in document order; made on first use.</summary>
     public IReadOnlyList<GraduateFact> Graduates => _graduates.Value;
 

@@ -55,19 +55,23 @@ internal sealed class CompiledPlan
     /// <summary>The names of the rules the plan compiled.</summary>
     public IEnumerable<string> Compiled => _planned.Select(p => p.Name);
 
-    public SessionResults Run(DatasetFacts facts, IReadOnlyDictionary<string, string> ruleToCode, CancellationToken cancellationToken)
+    public SessionResults Run(DatasetFacts facts, IReadOnlyDictionary<string, string> ruleToCode, CancellationToken cancellationToken, RunProgress? progress = null)
     {
         var results = new SessionResults(ruleToCode);
         var state = new PlanState(_planned, results, facts.Colleges.Count);
         foreach (var college in facts.Colleges)
         {
+            progress?.At(0, college);
             _colleges(college, state);
         }
 
         foreach (var careerEvent in facts.Events)
         {
+            progress?.At(0, careerEvent);
             _events(careerEvent, state);
         }
+
+        progress?.Done(0);
 
         // Counts are additive: large datasets are counted in parts on every core, then added up. Each
         // part makes one graduate fact and makes it each graduate's in turn (see Count).
@@ -75,7 +79,7 @@ internal sealed class CompiledPlan
         var workers = Math.Clamp(records / GraduatesPerWorker, 1, Environment.ProcessorCount);
         if (workers == 1)
         {
-            Count(facts, 0, records, state, cancellationToken);
+            Count(facts, 0, records, state, cancellationToken, progress, 0);
         }
         else
         {
@@ -83,7 +87,7 @@ internal sealed class CompiledPlan
             Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
             {
                 parts[w] = new PlanState(_planned, new SessionResults(ruleToCode), facts.Colleges.Count);
-                Count(facts, records * w / workers, records * (w + 1) / workers, parts[w], cancellationToken);
+                Count(facts, records * w / workers, records * (w + 1) / workers, parts[w], cancellationToken, progress, w);
             });
             foreach (var part in parts)
             {
@@ -96,9 +100,20 @@ internal sealed class CompiledPlan
         {
             var session = _residual.CreateSession();
             results.Attach(session);
-            session.InsertAll(facts.Colleges);
-            session.InsertAll(facts.Events);
-            session.InsertAll(facts.Graduates);
+            if (progress is null)
+            {
+                session.InsertAll(facts.Colleges);
+                session.InsertAll(facts.Events);
+                session.InsertAll(facts.Graduates);
+            }
+            else
+            {
+                // A plugin's join: one fact at a time, so that a run cut off by its budget names its record.
+                Insert(session, facts.Colleges, progress);
+                Insert(session, facts.Events, progress);
+                Insert(session, facts.Graduates, progress);
+            }
+
             session.Fire(cancellationToken);
         }
 
@@ -106,7 +121,28 @@ internal sealed class CompiledPlan
         return results;
     }
 
-    private void Count(DatasetFacts facts, int from, int to, PlanState state, CancellationToken cancellationToken)
+    /// <summary>Inserts facts one at a time, noting each as the run's place.</summary>
+    internal static void Insert<TFact>(NRules.ISession session, IEnumerable<TFact> facts, RunProgress progress)
+        where TFact : notnull
+    {
+        foreach (var fact in facts)
+        {
+            if (fact is GraduateFact graduate)
+            {
+                progress.AtGraduate(0, graduate.Index);
+            }
+            else
+            {
+                progress.At(0, fact);
+            }
+
+            session.Insert(fact);
+        }
+
+        progress.Done(0);
+    }
+
+    private void Count(DatasetFacts facts, int from, int to, PlanState state, CancellationToken cancellationToken, RunProgress? progress, int worker)
     {
         // One fact object for the whole part, made each graduate's in turn (see GraduateFact.Reuse).
         GraduateFact? reused = null;
@@ -121,9 +157,12 @@ internal sealed class CompiledPlan
             if (facts.Graduate(i, reused, buffers) is { } graduate)
             {
                 reused = graduate;
+                progress?.AtGraduate(worker, i);
                 _graduates(graduate, state);
             }
         }
+
+        progress?.Done(worker);
     }
 
     /// <summary>
