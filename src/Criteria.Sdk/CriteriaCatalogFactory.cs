@@ -28,7 +28,11 @@ public static class CriteriaCatalogFactory
             throw new ArgumentException($"The catalog '{id}' defines the criterion {duplicate.Key} twice.", nameof(criteria));
         }
 
-        return new CriteriaCatalog(id, descriptors.ToValueArray(), new RuleDefinitionFactory().Create(qualityRules).ToValueArray());
+        var rules = qualityRules.ToArray();
+        return new CriteriaCatalog(id, descriptors.ToValueArray(), new RuleDefinitionFactory().Create(rules).ToValueArray())
+        {
+            FindingCodes = rules.OfType<Quality.IFindingCodeSource>().Select(r => r.Code).Distinct(StringComparer.Ordinal).ToValueArray(),
+        };
     }
 
     /// <summary>

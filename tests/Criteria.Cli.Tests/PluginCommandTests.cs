@@ -103,4 +103,16 @@ public sealed class PluginCommandTests
         Assert.True(exit == expected, $"--fail-on {failOn}: exit {exit}: {stderr}");
         Assert.StartsWith("{", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_same_plugin_file_twice_is_refused_naming_the_file()
+    {
+        var (exit, stdout, stderr) = await CriteriaCommand.RunAsync(
+            "evaluate", CriteriaCommand.Sample("small-region.json"), "--plugin", BuiltPlugins.Stuck, "--plugin", BuiltPlugins.Stuck);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains($"The plugin 'stuck' from the file {BuiltPlugins.Stuck} cannot be added: its id 'stuck' is already used by plugin 'stuck' (is the plugin loaded twice?)", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", stderr, StringComparison.Ordinal);
+    }
 }

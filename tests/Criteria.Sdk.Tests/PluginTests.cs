@@ -8,6 +8,9 @@ using Criteria.Reporting;
 using Criteria.Rules;
 using Criteria.Sdk.Criteria;
 using Criteria.Sdk.Plugins;
+using Criteria.Sdk.Quality;
+using Criteria.Quality;
+using NRules.Fluent.Dsl;
 using Criteria.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -76,6 +79,54 @@ public sealed class PluginTests
         public override string Id => "hanging";
 
         public override IReadOnlyList<CriterionRule> Criteria => [new InnocentShare(), new HangingShare()];
+
+        public override IReadOnlyList<Rule> QualityRules => [];
+    }
+
+    public sealed class ClaimsDq4 : GraduateQualityRule
+    {
+        public override string Code => "DQ4";
+
+        protected override FindingSeverity Severity => FindingSeverity.Error;
+
+        protected override Expression<Func<GraduateFact, bool>> Condition => g => g.Id == "g1";
+
+        protected override string RelativePath => ".id";
+
+        protected override string Message(GraduateFact graduate) => "a plugin's own DQ4";
+    }
+
+    public sealed class OutsideItsNamespace : GraduateQualityRule
+    {
+        public override string Code => "X1";
+
+        protected override Expression<Func<GraduateFact, bool>> Condition => g => g.Id == "g1";
+
+        protected override string RelativePath => ".id";
+
+        protected override string Message(GraduateFact graduate) => "x";
+    }
+
+    public sealed class InItsNamespace : GraduateQualityRule
+    {
+        public override string Code => "ACME.1";
+
+        protected override Expression<Func<GraduateFact, bool>> Condition => g => g.Id == "g1";
+
+        protected override string RelativePath => ".id";
+
+        protected override string Message(GraduateFact graduate) => "acme's own finding";
+    }
+
+    public sealed class CodePlugin(string id, Rule rule, string? prefix = null) : CriteriaPlugin
+    {
+        public override string Id => id;
+
+        public override IReadOnlyList<CriterionRule> Criteria => [];
+
+        public override IReadOnlyList<Rule> QualityRules => [rule];
+
+        public override string FindingCodePrefix => prefix ?? Id;
     }
 
     public sealed class ThrowingPlugin : CriteriaPlugin
@@ -118,6 +169,38 @@ public sealed class PluginTests
         Assert.Equal(["M.1", "M.2"], report.Colleges[0].Results.Select(r => r.Code).Distinct().Skip(24));
         Assert.Equal(5, report.RegionResults.Count(r => r.Code == "M.1"));
         AssertStandardUnchanged(report);
+    }
+
+    [Fact]
+    public void A_plugin_finding_code_lives_in_the_plugins_namespace_and_a_standard_code_is_refused_at_load()
+    {
+        var standard = Assert.Throws<PluginLoadException>(() => PluginCatalog.Create(new CodePlugin("acme", new ClaimsDq4())));
+        Assert.Contains("reports the code 'DQ4', which is a standard finding's", standard.Message, StringComparison.Ordinal);
+        Assert.Contains("ClaimsDq4", standard.Message, StringComparison.Ordinal);
+
+        var outside = Assert.Throws<PluginLoadException>(() => PluginCatalog.Create(new CodePlugin("acme", new OutsideItsNamespace())));
+        Assert.Contains("'X1', outside the plugin's namespace: its codes start with 'acme'", outside.Message, StringComparison.Ordinal);
+
+        var report = new CriteriaEvaluator([StandardCatalog.Catalog, PluginCatalog.Create(new CodePlugin("acme", new InItsNamespace()))]).Evaluate(Sample);
+        Assert.Equal("g1", Assert.Single(report.Findings, f => f.Code == "ACME.1").RecordId);
+        Assert.Equal(Standard.Findings, report.Findings.Where(f => f.Code != "ACME.1"));
+    }
+
+    [Fact]
+    public void Two_plugins_that_claim_one_finding_code_or_one_criterion_code_are_refused_naming_the_plugin()
+    {
+        var services = new ServiceCollection();
+        services.AddCriteria().AddStandardCriteria()
+            .AddPlugin(new CodePlugin("acme", new InItsNamespace()))
+            .AddPlugin(new CodePlugin("acme2", new InItsNamespace(), prefix: "acme"));
+        var findingCode = Assert.Throws<PluginLoadException>(() => services.BuildServiceProvider().GetRequiredService<ICriteriaEvaluator>());
+        Assert.Contains("cannot be added: its finding code ACME.1 is already reported by plugin 'acme", findingCode.Message, StringComparison.Ordinal);
+        Assert.Contains("CodePlugin", findingCode.Message, StringComparison.Ordinal);
+
+        var criterion = new ServiceCollection();
+        criterion.AddCriteria().AddPlugin(new DuplicatePlugin()).AddStandardCriteria(); // the order of the calls does not matter
+        var code = Assert.Throws<PluginLoadException>(() => criterion.BuildServiceProvider().GetRequiredService<ICriteriaEvaluator>());
+        Assert.Contains("The plugin 'duplicate' from the type Criteria.Sdk.Tests.PluginTests+DuplicatePlugin cannot be added: its criterion code 2.1 is already defined by the catalog 'samara-2023'", code.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,12 @@ public sealed record CriteriaCatalog(string Id, ValueArray<CriterionDescriptor> 
     /// </summary>
     public bool Isolated { get; init; }
 
+    /// <summary>
+    /// The codes of the findings the catalog's data-quality rules report (as far as they say so before
+    /// they run): two catalogs of one evaluator never share one, so that a code means one thing in a report.
+    /// </summary>
+    public ValueArray<string> FindingCodes { get; init; }
+
     /// <summary>The options of the catalog when a profile has no <c>plugins.&lt;id&gt;</c> section; null for none.</summary>
     public JsonElement? DefaultOptions { get; init; }
 

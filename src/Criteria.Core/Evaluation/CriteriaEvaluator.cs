@@ -32,7 +32,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
     /// <summary>Compiles the catalogs' rules.</summary>
     /// <param name="catalogs">The catalogs, in report order; criterion codes must be unique across them.</param>
     /// <param name="options">The default profile, mode and plugin time budget; null for the defaults.</param>
-    /// <exception cref="ArgumentException">No catalog, two criteria with one code, or two catalogs with one id.</exception>
+    /// <exception cref="ArgumentException">No catalog, two criteria with one code, two catalogs with one id, or one finding code reported by two catalogs.</exception>
     /// <exception cref="InvalidInputException">The default profile does not fit the criteria or a plugin's options.</exception>
     public CriteriaEvaluator(IEnumerable<CriteriaCatalog> catalogs, CriteriaOptions? options = null)
     {
@@ -47,6 +47,20 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         if (duplicateCatalog is not null)
         {
             throw new ArgumentException($"The catalog '{duplicateCatalog.Key}' is added twice.", nameof(catalogs));
+        }
+
+        var findingCodes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var catalog in _catalogs)
+        {
+            foreach (var code in catalog.FindingCodes)
+            {
+                if (!findingCodes.TryAdd(code, catalog.Id))
+                {
+                    throw new ArgumentException(
+                        $"The finding code {code} is reported by the catalogs '{findingCodes[code]}' and '{catalog.Id}'. A code may mean one thing only in a report.",
+                        nameof(catalogs));
+                }
+            }
         }
 
         _byCode = new Dictionary<string, CriterionDescriptor>(StringComparer.Ordinal);

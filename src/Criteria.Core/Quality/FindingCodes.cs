@@ -59,6 +59,16 @@ public static class FindingCodes
     ];
 
     /// <summary>
+    /// True for a code of the standard findings — <c>DQ</c> followed by digits (DQ1 … DQ14, and the
+    /// numbers a later version may add) and <c>RULE</c> — which no plugin may report.
+    /// </summary>
+    /// <param name="code">A finding code.</param>
+    /// <returns>True when the code is reserved for the standard findings.</returns>
+    public static bool IsStandard(string code) =>
+        code == RuleFailed
+        || (code.Length > 2 && code.StartsWith("DQ", StringComparison.OrdinalIgnoreCase) && code.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0);
+
+    /// <summary>
     /// The position of a code in report order: the standard codes in the order of docs/criteria.md's
     /// table, then every other code (a plugin's) after them.
     /// </summary>

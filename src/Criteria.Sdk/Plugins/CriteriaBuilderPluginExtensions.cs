@@ -1,4 +1,5 @@
 using Criteria.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Criteria.Sdk.Plugins;
 
@@ -19,8 +20,21 @@ public static class CriteriaBuilderPluginExtensions
     /// <exception cref="PluginLoadException">The plugin's criteria cannot be described.</exception>
     public static CriteriaBuilder AddPlugin(this CriteriaBuilder builder, ICriteriaPlugin plugin)
     {
+        ArgumentNullException.ThrowIfNull(plugin);
+        return builder.AddPlugin(plugin, origin: null);
+    }
+
+    private static CriteriaBuilder AddPlugin(this CriteriaBuilder builder, ICriteriaPlugin plugin, string? origin)
+    {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddCatalog(PluginCatalog.Create(plugin));
+        var catalog = PluginCatalog.CreateFrom(plugin, origin);
+        builder.AddCatalog(catalog);
+
+        // Checked once every catalog is registered, whatever the order of the calls: a conflict is a
+        // PluginLoadException naming this plugin and where it came from, not the evaluator's ArgumentException.
+        var from = origin is null ? $"the type {plugin.GetType().FullName}" : $"the file {origin}";
+        builder.Services.PostConfigure<CriteriaCatalogOptions>(o => PluginCatalog.CheckBeside(catalog, from, o.Catalogs));
+        return builder;
     }
 
     /// <summary>Adds the plugins of an assembly file, loaded into a context of their own.</summary>
@@ -33,7 +47,7 @@ public static class CriteriaBuilderPluginExtensions
         ArgumentNullException.ThrowIfNull(builder);
         foreach (var plugin in PluginLoader.LoadFromFile(path))
         {
-            builder.AddPlugin(plugin);
+            builder.AddPlugin(plugin, path);
         }
 
         return builder;

@@ -28,6 +28,9 @@ public abstract class CriteriaPlugin : ICriteriaPlugin
     /// <inheritdoc />
     public virtual JsonElement? DefaultOptions => null;
 
+    /// <inheritdoc />
+    public virtual string FindingCodePrefix => Id;
+
     private (IReadOnlyList<CriterionRule> Criteria, IReadOnlyList<Rule> QualityRules) Discovered =>
         CriteriaCatalogFactory.Discover(GetType().Assembly);
 

@@ -31,4 +31,11 @@ public interface ICriteriaPlugin
     /// <param name="options">The profile's section, or <see cref="DefaultOptions"/>.</param>
     /// <returns>The problems; empty when the options are good.</returns>
     IReadOnlyList<OptionProblem> ValidateOptions(JsonElement? options);
+
+    /// <summary>
+    /// What every code of the plugin's findings starts with (compared ignoring case): by default the
+    /// plugin's <see cref="Id"/>, so that plugin <c>acme</c> reports <c>acme.1</c> or <c>ACME-ORPHAN</c>.
+    /// A standard code (DQ…, RULE) is refused at load whatever the prefix.
+    /// </summary>
+    string FindingCodePrefix => Id;
 }

@@ -12,7 +12,7 @@ namespace Criteria.Sdk.Quality;
 /// follow the record through updates and retractions.
 /// </summary>
 /// <typeparam name="TFact">The fact type: <see cref="GraduateFact"/>, <see cref="CollegeFact"/> or <see cref="EventFact"/>.</typeparam>
-public abstract class QualityRule<TFact> : Rule
+public abstract class QualityRule<TFact> : Rule, IFindingCodeSource
     where TFact : class
 {
     /// <summary>The finding code, for example <c>DQ4</c>.</summary>
