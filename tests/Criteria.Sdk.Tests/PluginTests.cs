@@ -295,6 +295,26 @@ public sealed class PluginTests
     }
 
     [Fact]
+    public void Extension_data_that_no_loaded_plugin_reads_is_a_warning_with_its_path()
+    {
+        var value = System.Text.Json.JsonDocument.Parse("{\"hours\": 12}").RootElement.Clone();
+        var graduates = Sample.Graduates.ToArray();
+        graduates[1] = graduates[1] with { Extensions = ExtensionData.Create([new("acmee", value), new("acme", value)]) };
+        var dataset = Sample with { Graduates = [.. graduates] };
+
+        var withAcme = new CriteriaEvaluator([StandardCatalog.Catalog, PluginCatalog.Create(new CodePlugin("acme", new InItsNamespace()))]).Evaluate(dataset);
+        var typo = Assert.Single(withAcme.Findings, f => f.Code == "DQ10");
+        Assert.Equal(("$.graduates[1].extensions.acmee", "g2", FindingSeverity.Warning), (typo.Path, typo.RecordId, typo.Severity));
+        Assert.Contains("no loaded plugin has that id (loaded: acme, samara-2023)", typo.Message, StringComparison.Ordinal);
+
+        var live = new CriteriaEvaluator([StandardCatalog.Catalog, PluginCatalog.Create(new CodePlugin("acme", new InItsNamespace()))]).OpenLive(dataset);
+        Assert.Single(live.Snapshot().Findings, f => f.Code == "DQ10" && f.Path == "$.graduates[1].extensions.acmee");
+
+        var none = new CriteriaEvaluator([StandardCatalog.Catalog]).Evaluate(dataset);
+        Assert.Equal(2, none.Findings.Count(f => f.Code == "DQ10"));
+    }
+
+    [Fact]
     public void The_sdk_major_version_is_the_assembly_major_version()
     {
         Assert.Equal(CriteriaSdk.MajorVersion, typeof(CriteriaSdk).Assembly.GetName().Version!.Major);

@@ -27,6 +27,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
     private readonly IReadOnlyList<CriteriaCatalog> _catalogs;
     private readonly CriteriaOptions _options;
     private readonly Dictionary<string, CriterionDescriptor> _byCode;
+    private readonly HashSet<string> _extensionOwners; // the ids whose extension data a loaded catalog may read
     private readonly string _catalogId;
 
     /// <summary>Compiles the catalogs' rules.</summary>
@@ -63,6 +64,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
             }
         }
 
+        _extensionOwners = _catalogs.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         _byCode = new Dictionary<string, CriterionDescriptor>(StringComparer.Ordinal);
         foreach (var criterion in _catalogs.SelectMany(c => c.Criteria))
         {
@@ -166,6 +168,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         cancellationToken.ThrowIfCancellationRequested();
         var findings = (settings?.ReadingFindings ?? [])
             .Concat(structural)
+            .Concat(UnownedExtensions.Find(dataset, _extensionOwners))
             .Concat(results.SelectMany(r => r.AllFindings))
             .Concat(failures);
         var report = ReportBuilder.Build(_catalogId, dataset, facts.Colleges, Criteria, tallies, failed, profile, findings, cancellationToken);
@@ -200,7 +203,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         }
 
         var context = new EvaluationContext(dataset.Period, profile, EffectiveOptions(profile));
-        return new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context, cancellationToken);
+        return new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context, _extensionOwners, cancellationToken);
     }
 
     private SessionResults Run(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken, RunProgress? progress = null) =>

@@ -30,6 +30,7 @@ public sealed class LiveEvaluation
     private readonly EvaluationContext _context;
     private readonly List<(ISession Session, SessionResults Results)> _sessions = [];
 
+    private readonly IReadOnlySet<string> _extensionOwners;
     private readonly Dictionary<string, Dictionary<(string Code, Cohort Cohort), CriterionResult>> _lastResults = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, College> _colleges = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, Employer> _employers = new(StringComparer.Ordinal);
@@ -53,12 +54,14 @@ public sealed class LiveEvaluation
         Dataset dataset,
         EvaluationProfile profile,
         EvaluationContext context,
+        IReadOnlySet<string> extensionOwners,
         CancellationToken cancellationToken = default)
     {
         _catalogId = catalogId;
         _criteria = criteria;
         _profile = profile;
         _context = context;
+        _extensionOwners = extensionOwners;
         Period = dataset.Period;
         Region = dataset.Region;
 
@@ -400,6 +403,7 @@ public sealed class LiveEvaluation
         AddPositions(positions, "events", _events.Keys);
         AddPositions(positions, "graduates", _graduates.Keys);
         var findings = DatasetValidator.Validate(dataset)
+            .Concat(UnownedExtensions.Find(dataset, _extensionOwners))
             .Concat(_sessions.SelectMany(s => s.Results.Findings.Values).SelectMany(f => f.Findings))
             .Concat(_sessions.SelectMany(s => s.Results.Failures.Values))
             .Select(f => Relocate(f, positions));
