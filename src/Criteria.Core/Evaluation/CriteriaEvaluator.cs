@@ -316,13 +316,17 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
             }
 
             JsonElement? options = profile.PluginOptions.TryGetValue(catalog.Id, out var given) ? given : catalog.DefaultOptions;
-            var problem = validate(options).FirstOrDefault();
-            if (problem is not null)
+            var problems = validate(options);
+            if (problems.Count > 0)
             {
+                // Every problem of the options at once, the first one's path in the profile.
                 var path = JsonPath.Property("$.plugins", catalog.Id);
+                string PathOf(OptionProblem p) => p.Option.Length == 0 ? path : JsonPath.Property(path, p.Option);
+                var said = problems.Select(p => p.Option.Length == 0 ? p.Message : $"option '{p.Option}' ({PathOf(p)}) {p.Message}");
+                var origin = given.ValueKind == JsonValueKind.Undefined ? " (its default options: the profile has no section for it)" : "";
                 throw new InvalidInputException(
-                    problem.Option.Length == 0 ? path : JsonPath.Property(path, problem.Option),
-                    $"plugin '{catalog.Id}', option '{problem.Option}': {problem.Message}");
+                    PathOf(problems[0]),
+                    $"plugin '{catalog.Id}'{origin}: {(problems.Count == 1 ? "" : $"{problems.Count} problems: ")}{string.Join("; ", said)}");
             }
         }
     }

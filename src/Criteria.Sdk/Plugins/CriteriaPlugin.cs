@@ -31,6 +31,9 @@ public abstract class CriteriaPlugin : ICriteriaPlugin
     /// <inheritdoc />
     public virtual string FindingCodePrefix => Id;
 
+    /// <summary>What is wrong with the plugin as its author wrote it, found when it is loaded; null when nothing.</summary>
+    internal virtual string? CheckDefinition() => null;
+
     private (IReadOnlyList<CriterionRule> Criteria, IReadOnlyList<Rule> QualityRules) Discovered =>
         CriteriaCatalogFactory.Discover(GetType().Assembly);
 

@@ -28,18 +28,95 @@ public abstract class CriteriaPlugin<TOptions> : CriteriaPlugin
     /// <inheritdoc />
     public sealed override IReadOnlyList<OptionProblem> ValidateOptions(JsonElement? options)
     {
-        TOptions? read;
-        try
+        if (options is not { } element)
         {
-            read = options is { } element ? element.Deserialize(OptionsTypeInfo) : new TOptions();
-        }
-        catch (JsonException error)
-        {
-            return [new OptionProblem(error.Path?.TrimStart('$', '.') ?? "", $"the options do not have the expected shape: {error.Message}")];
+            return Validate(new TOptions()).ToArray();
         }
 
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return [new OptionProblem("", $"the options are an object of {Known()}, not {Kind(element.ValueKind)}")];
+        }
+
+        // Every problem at once: each property is checked on its own (a name the options do not have, a
+        // value of the wrong type), and only options of the right shape reach the plugin's own checks.
+        var problems = new List<OptionProblem>();
+        var properties = OptionsTypeInfo.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!properties.TryGetValue(property.Name, out var known))
+            {
+                var near = properties.Keys.FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase));
+                problems.Add(new OptionProblem(property.Name, near is null
+                    ? $"is not an option of plugin '{Id}' (its options: {Known()})"
+                    : $"is not an option of plugin '{Id}'; did you mean '{near}'? (names are case-sensitive)"));
+                continue;
+            }
+
+            try
+            {
+                _ = property.Value.Deserialize(OptionsTypeInfo.Options.GetTypeInfo(known.PropertyType));
+            }
+            catch (Exception error) when (error is JsonException or InvalidOperationException or NotSupportedException)
+            {
+                problems.Add(new OptionProblem(property.Name, $"expected {Expected(known.PropertyType)}, found {Kind(property.Value.ValueKind)} {Shorten(property.Value.GetRawText())}"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        var read = element.Deserialize(OptionsTypeInfo);
         return read is null ? [new OptionProblem("", "the options cannot be null")] : Validate(read).ToArray();
     }
+
+    /// <summary>
+    /// Checks what the plugin's author wrote, once, when the plugin is loaded: the options' JSON type info
+    /// reads the names it writes in camelCase (a context without the camelCase naming policy reads every
+    /// option as its default), and the default options pass the plugin's own checks.
+    /// </summary>
+    internal override string? CheckDefinition()
+    {
+        var names = OptionsTypeInfo.Properties.Select(p => p.Name).ToArray();
+        if (names.FirstOrDefault(n => n.Length > 0 && char.IsUpper(n[0])) is { } pascal)
+        {
+            return $"the JSON type info of its options ({typeof(TOptions).Name}) names the option '{pascal}' in PascalCase, so the profile's camelCase options would be read as defaults: "
+                + "give its JsonSerializerContext [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]";
+        }
+
+        var defaults = Validate(new TOptions()).ToArray();
+        return defaults.Length == 0
+            ? null
+            : $"its own default options fail its checks ({string.Join("; ", defaults.Select(p => $"{p.Option}: {p.Message}"))}): fix the defaults of {typeof(TOptions).Name}";
+    }
+
+    private string Known() => string.Join(", ", OptionsTypeInfo.Properties.Select(p => p.Name));
+
+    private static string Kind(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "text",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        _ => "null",
+    };
+
+    private static string Expected(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type == typeof(string) ? "text"
+            : type == typeof(bool) ? "true or false"
+            : type == typeof(int) || type == typeof(long) || type == typeof(short) ? "a whole number"
+            : type == typeof(double) || type == typeof(decimal) || type == typeof(float) ? "a number"
+            : type.IsEnum ? "one of " + string.Join(", ", Enum.GetNames(type))
+            : typeof(System.Collections.IEnumerable).IsAssignableFrom(type) ? "an array"
+            : "an object";
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     /// <summary>The options of this evaluation (the profile's section, or the defaults).</summary>
     /// <param name="context">The evaluation context of a fact.</param>

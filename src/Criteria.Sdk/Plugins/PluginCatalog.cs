@@ -18,6 +18,11 @@ public static class PluginCatalog
         }
 
         CheckFindingCodes(plugin);
+        if (plugin is CriteriaPlugin written && written.CheckDefinition() is { } mistake)
+        {
+            throw new PluginLoadException($"The plugin '{plugin.Id}' ({plugin.GetType().FullName}) cannot be used: {mistake}.");
+        }
+
         try
         {
             return CriteriaCatalogFactory.Create(plugin.Id, plugin.Criteria, plugin.QualityRules, source: plugin.Id) with
