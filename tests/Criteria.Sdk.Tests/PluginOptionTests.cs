@@ -49,7 +49,7 @@ public sealed class PluginOptionTests
     {
         var typo = Refused("{\"minimumMonth\": 5}");
         Assert.Equal("$.plugins.acme.minimumMonth", typo.Path);
-        Assert.Contains("is not an option of plugin 'acme' (its options: minimumMonths, region, strict)", typo.Problem, StringComparison.Ordinal);
+        Assert.Contains("is not an option of plugin 'acme'; did you mean 'minimumMonths'? (its options: minimumMonths, region, strict", typo.Problem, StringComparison.Ordinal);
 
         var cased = Refused("{\"MinimumMonths\": 5}");
         Assert.Contains("did you mean 'minimumMonths'?", cased.Problem, StringComparison.Ordinal);

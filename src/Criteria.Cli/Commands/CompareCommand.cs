@@ -26,14 +26,16 @@ internal static class CompareCommand
         format.AcceptOnlyFromAmong("table", "json");
         var all = new Option<bool>("--all") { Description = "Every college and cohort; by default the region and the colleges' cohort «all» where something changed." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors instead of refusing a dataset." };
+        var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are compared too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var pluginBudget = PluginBudgetOption.Create();
         var command = new Command("compare", "Compares two datasets (two periods, or two versions): the change of every result and the gap to each target.")
         {
-            before, after, profile, format, all, lenient,
+            before, after, profile, format, all, lenient, plugins, pluginBudget,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
             {
-                var evaluator = EvaluatorFactory.Create([]);
+                var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget));
                 EvaluationProfile? chosen = parse.GetValue(profile) is { } file ? (await ProfileReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false)).Profile : null;
                 var settings = new EvaluationSettings { Profile = chosen, Mode = parse.GetValue(lenient) ? EvaluationMode.Lenient : EvaluationMode.Strict };
                 var first = evaluator.Evaluate((await DatasetReader.ReadFileAsync(parse.GetValue(before)!.FullName, cancellationToken).ConfigureAwait(false)).Dataset, settings, cancellationToken);

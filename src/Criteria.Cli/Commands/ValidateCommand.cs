@@ -15,18 +15,26 @@ internal static class ValidateCommand
     {
         var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, the dataset contract, version 1)." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin whose data-quality rules run too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The evaluation profile: its windows and status sets decide some findings (DQ13), and its plugin options are checked." };
+        var pluginBudget = PluginBudgetOption.Create();
         var command = new Command("validate", "Checks a dataset and lists its data-quality findings (DQ1–DQ13); exit code 2 when there is an error.")
         {
-            dataset, plugins,
+            dataset, plugins, profile, pluginBudget,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
             {
-                var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? []);
+                var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget));
                 var loaded = await DatasetReader.ReadFileAsync(parse.GetValue(dataset)!.FullName, cancellationToken).ConfigureAwait(false);
+                var readProfile = parse.GetValue(profile) is { } file ? await ProfileReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false) : null;
                 var report = evaluator.Evaluate(
                     loaded.Dataset,
-                    new EvaluationSettings { Mode = EvaluationMode.Lenient, ReadingFindings = loaded.Findings },
+                    new EvaluationSettings
+                    {
+                        Profile = readProfile?.Profile,
+                        Mode = EvaluationMode.Lenient,
+                        ReadingFindings = [.. loaded.Findings, .. readProfile?.Findings ?? []],
+                    },
                     cancellationToken);
                 foreach (var finding in report.Findings)
                 {

@@ -46,10 +46,10 @@ public abstract class CriteriaPlugin<TOptions> : CriteriaPlugin
         {
             if (!properties.TryGetValue(property.Name, out var known))
             {
-                var near = properties.Keys.FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase));
-                problems.Add(new OptionProblem(property.Name, near is null
+                var near = properties.Keys.OrderBy(k => Distance(k.ToLowerInvariant(), property.Name.ToLowerInvariant())).FirstOrDefault();
+                problems.Add(new OptionProblem(property.Name, near is null || Distance(near.ToLowerInvariant(), property.Name.ToLowerInvariant()) > 2
                     ? $"is not an option of plugin '{Id}' (its options: {Known()})"
-                    : $"is not an option of plugin '{Id}'; did you mean '{near}'? (names are case-sensitive)"));
+                    : $"is not an option of plugin '{Id}'; did you mean '{near}'? (its options: {Known()}; names are case-sensitive)"));
                 continue;
             }
 
@@ -114,6 +114,25 @@ public abstract class CriteriaPlugin<TOptions> : CriteriaPlugin
             : type.IsEnum ? "one of " + string.Join(", ", Enum.GetNames(type))
             : typeof(System.Collections.IEnumerable).IsAssignableFrom(type) ? "an array"
             : "an object";
+    }
+
+    /// <summary>The edit distance of two names (insertions, deletions, substitutions), to suggest the option meant.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
