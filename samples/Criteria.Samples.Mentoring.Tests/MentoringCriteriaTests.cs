@@ -55,6 +55,26 @@ public sealed class MentoringCriteriaTests
     }
 
     [Fact]
+    public void One_criterion_is_tested_with_its_plugins_options()
+    {
+        var profile = new EvaluationProfile
+        {
+            PluginOptions = new Dictionary<string, JsonElement> { ["mentoring"] = JsonDocument.Parse("""{"minimumHours": 5}""").RootElement },
+        };
+        CriterionTest.For(new MentoredGraduates(), new MentoringPlugin(), profile)
+            .Evaluate(Dataset)
+            .ExpectRatio("c1", 2, 3)
+            .ExpectNoRuleFailure();
+
+        var typo = new EvaluationProfile
+        {
+            PluginOptions = new Dictionary<string, JsonElement> { ["mentoring"] = JsonDocument.Parse("""{"minimumHour": 5}""").RootElement },
+        };
+        var error = Assert.Throws<InvalidInputException>(() => CriterionTest.For(new MentoredGraduates(), new MentoringPlugin(), typo));
+        Assert.Equal("$.plugins.mentoring.minimumHour", error.Path);
+    }
+
+    [Fact]
     public void Employment_at_event_partners_joins_colleges_events_and_graduates()
     {
         // c2's event is after the period, so its employer is no partner.

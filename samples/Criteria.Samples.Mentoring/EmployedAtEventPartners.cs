@@ -1,4 +1,5 @@
 using Criteria.Catalog;
+using Criteria.Collections;
 using Criteria.Evaluation;
 using Criteria.Facts;
 using Criteria.Sdk.Criteria;
@@ -23,7 +24,7 @@ public sealed class EmployedAtEventPartners : CriterionRule
     public override CriterionKind Kind => CriterionKind.Share;
 
     /// <inheritdoc />
-    public override Collections.ValueArray<Cohort> Cohorts => Catalog.Cohorts.Graduate;
+    public override ValueArray<Cohort> ReportedCohorts => Cohorts.Graduate;
 
     /// <inheritdoc />
     public override void Define()

@@ -94,4 +94,14 @@ public sealed class PluginOptionTests
         var defaults = Assert.Throws<PluginLoadException>(() => PluginCatalog.Create(new AcmePlugin(minimum: 5)));
         Assert.Contains("its own default options fail its checks (minimumMonths: must be at least 5, not 3)", defaults.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_test_kit_tests_quality_rules_and_says_what_came_out()
+    {
+        var outcome = global::Criteria.Sdk.Testing.CriterionTest.ForQualityRules([new PluginTests.InItsNamespace()]).Evaluate(Sample);
+        outcome.ExpectFinding("ACME.1", ("g1", "$.graduates[0].id")).ExpectFinding("ACME.2");
+
+        var error = Assert.Throws<global::Criteria.Sdk.Testing.CriterionExpectationException>(() => outcome.ExpectFinding("ACME.1", ("g2", "$.graduates[1].id")));
+        Assert.Contains("Findings ACME.1: expected g2 at $.graduates[1].id, got g1 at $.graduates[0].id", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -15,7 +15,7 @@ public abstract class CollegeMatchCriterion : CriterionRule
     public sealed override CriterionKind Kind => CriterionKind.Match;
 
     /// <inheritdoc />
-    public override ValueArray<Cohort> Cohorts => Catalog.Cohorts.Spo1;
+    public override ValueArray<Cohort> ReportedCohorts => Catalog.Cohorts.Spo1;
 
     /// <summary>a: the count found, for a cohort.</summary>
     /// <param name="college">The college.</param>
@@ -44,8 +44,8 @@ public abstract class CollegeMatchCriterion : CriterionRule
     protected CriterionTally Tally(CollegeFact college)
     {
         ArgumentNullException.ThrowIfNull(college);
-        long? A(Cohort c) => Cohorts.Contains(c) ? Actual(college, c) : null;
-        long? B(Cohort c) => Cohorts.Contains(c) ? Expected(college, c) : null;
+        long? A(Cohort c) => ReportedCohorts.Contains(c) ? Actual(college, c) : null;
+        long? B(Cohort c) => ReportedCohorts.Contains(c) ? Expected(college, c) : null;
         return new CriterionTally
         {
             Code = Code,

@@ -29,8 +29,8 @@ public abstract class CriterionRule : Rule
     /// <summary>How the criterion is counted.</summary>
     public abstract CriterionKind Kind { get; }
 
-    /// <summary>The cohorts the criterion is reported for.</summary>
-    public virtual ValueArray<Cohort> Cohorts => Catalog.Cohorts.AllOnly;
+    /// <summary>The cohorts the criterion is reported for (named so that <c>Cohorts.Graduate</c> in a derived rule means the catalog's list).</summary>
+    public virtual ValueArray<Cohort> ReportedCohorts => Catalog.Cohorts.AllOnly;
 
     /// <summary>How the region rolls up a count.</summary>
     public virtual CountRollUp CountRollUp => CountRollUp.Sum;
@@ -80,7 +80,7 @@ public abstract class CriterionRule : Rule
             Definition = Metadata.Definition,
             LowerIsBetter = Metadata.LowerIsBetter,
             Kind = Kind,
-            Cohorts = Cohorts,
+            Cohorts = ReportedCohorts,
             CountRollUp = CountRollUp,
             IdsName = IdsName,
             Source = source,

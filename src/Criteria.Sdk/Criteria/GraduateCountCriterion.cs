@@ -14,7 +14,7 @@ public abstract class GraduateCountCriterion : CriterionRule
     public sealed override CriterionKind Kind => CriterionKind.Count;
 
     /// <inheritdoc />
-    public override ValueArray<Cohort> Cohorts => Catalog.Cohorts.Graduate;
+    public override ValueArray<Cohort> ReportedCohorts => Catalog.Cohorts.Graduate;
 
     /// <summary>The graduates counted.</summary>
     protected abstract Expression<Func<GraduateFact, bool>> Counted { get; }

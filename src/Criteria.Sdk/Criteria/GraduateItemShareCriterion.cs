@@ -18,7 +18,7 @@ public abstract class GraduateItemShareCriterion : CriterionRule
     public sealed override CriterionKind Kind => CriterionKind.Share;
 
     /// <inheritdoc />
-    public override ValueArray<Cohort> Cohorts => Catalog.Cohorts.Graduate;
+    public override ValueArray<Cohort> ReportedCohorts => Catalog.Cohorts.Graduate;
 
     /// <summary>The number of a graduate's items in the numerator.</summary>
     protected abstract Expression<Func<GraduateFact, int>> NumeratorItems { get; }

@@ -18,7 +18,7 @@ public abstract class GraduateShareCriterion : CriterionRule
     public sealed override CriterionKind Kind => CriterionKind.Share;
 
     /// <inheritdoc />
-    public override ValueArray<Cohort> Cohorts => Catalog.Cohorts.Graduate;
+    public override ValueArray<Cohort> ReportedCohorts => Catalog.Cohorts.Graduate;
 
     /// <summary>The graduates of the denominator; by default every graduate of the college (the contingent).</summary>
     protected virtual Expression<Func<GraduateFact, bool>> Population => g => true;

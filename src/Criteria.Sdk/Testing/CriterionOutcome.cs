@@ -110,6 +110,26 @@ public sealed class CriterionOutcome
         return this;
     }
 
+    /// <summary>Expects exactly these findings of a code, by the record's id and path, in report order.</summary>
+    /// <param name="code">The finding code.</param>
+    /// <param name="expected">The findings as (record id, JSON path), in report order; none for "no such finding".</param>
+    /// <returns>This outcome.</returns>
+    /// <exception cref="CriterionExpectationException">The findings differ; the message lists both.</exception>
+    public CriterionOutcome ExpectFinding(string code, params (string? RecordId, string Path)[] expected)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(expected);
+        var actual = Report.Findings.Where(f => f.Code == code).Select(f => (f.RecordId, f.Path)).ToArray();
+        if (!actual.SequenceEqual(expected))
+        {
+            static string List(IEnumerable<(string? RecordId, string Path)> findings) =>
+                findings.Any() ? string.Join(", ", findings.Select(f => $"{f.RecordId ?? "-"} at {f.Path}")) : "none";
+            throw new CriterionExpectationException($"Findings {code}: expected {List(expected)}, got {List(actual)}.");
+        }
+
+        return this;
+    }
+
     /// <summary>Expects that no rule failed.</summary>
     /// <returns>This outcome.</returns>
     /// <exception cref="CriterionExpectationException">A rule failed; the message quotes the finding.</exception>

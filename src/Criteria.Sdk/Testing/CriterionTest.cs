@@ -45,6 +45,41 @@ public sealed class CriterionTest
         return new(CriteriaCatalogFactory.Create("test", [criterion], [], source: "test"), profile, null);
     }
 
+    /// <summary>
+    /// A test of one criterion of a plugin, with the plugin's options: the profile's
+    /// <c>plugins.&lt;id&gt;</c> section (or the plugin's defaults), checked as a host checks it.
+    /// </summary>
+    /// <param name="criterion">The criterion.</param>
+    /// <param name="plugin">The plugin the criterion belongs to (its id, options and option checks).</param>
+    /// <param name="profile">The profile; null for the defaults.</param>
+    /// <returns>The test.</returns>
+    public static CriterionTest For(CriterionRule criterion, ICriteriaPlugin plugin, EvaluationProfile? profile = null)
+    {
+        ArgumentNullException.ThrowIfNull(criterion);
+        ArgumentNullException.ThrowIfNull(plugin);
+        var whole = PluginCatalog.Create(plugin);
+        return new(CriteriaCatalogFactory.Create(plugin.Id, [criterion], [], source: plugin.Id) with
+        {
+            Isolated = true,
+            DefaultOptions = whole.DefaultOptions,
+            ValidateOptions = whole.ValidateOptions,
+        }, profile, null);
+    }
+
+    /// <summary>
+    /// A test of data-quality rules on their own (the SDK's <see cref="Quality.QualityRule{TFact}"/> or a
+    /// hand-written NRules rule that yields findings): the outcome's <see cref="CriterionOutcome.ExpectFinding"/>
+    /// checks what they report.
+    /// </summary>
+    /// <param name="rules">The rules.</param>
+    /// <param name="profile">The profile; null for the defaults.</param>
+    /// <returns>The test.</returns>
+    public static CriterionTest ForQualityRules(IEnumerable<NRules.Fluent.Dsl.Rule> rules, EvaluationProfile? profile = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return new(CriteriaCatalogFactory.Create("test", [], rules, source: "test"), profile, null);
+    }
+
     /// <summary>A test of a whole plugin, as a host runs it (isolated, with its options and a time budget).</summary>
     /// <param name="plugin">The plugin.</param>
     /// <param name="profile">The profile, with the plugin's options under <c>PluginOptions</c>; null for the defaults.</param>
