@@ -23,5 +23,5 @@ public sealed class MentoredGraduates : GraduateShareCriterion
     private static int Hours(GraduateFact graduate) =>
         graduate.Extension(MentoringJson.Default.GraduateMentoring, MentoringPlugin.PluginId)?.Hours ?? 0;
 
-    private static int MinimumHours(EvaluationContext context) => MentoringPlugin.Instance.Options(context).MinimumHours;
+    private static int MinimumHours(EvaluationContext context) => context.OptionsOf<MentoringPlugin, MentoringOptions>().MinimumHours;
 }

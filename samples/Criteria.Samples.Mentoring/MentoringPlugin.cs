@@ -16,8 +16,6 @@ public sealed class MentoringPlugin : CriteriaPlugin<MentoringOptions>
     /// <summary>The plugin's id: the key of its extensions and options.</summary>
     public const string PluginId = "mentoring";
 
-    /// <summary>The instance the criteria read their options through.</summary>
-    internal static MentoringPlugin Instance { get; } = new();
 
     /// <inheritdoc />
     public override string Id => PluginId;

@@ -36,6 +36,26 @@ public sealed partial class DocumentationSnippetTests
     }
 
     [Fact]
+    public void The_plugin_written_in_the_plugins_page_compiles_as_one_project_with_its_tests()
+    {
+        // docs/plugins.md builds one plugin section by section: its file blocks are compiled together
+        // (with the JSON source generator, as a project would), and each test block against them.
+        var snippets = Parse("docs/plugins.md");
+        Assert.Equal(5, snippets.Count);
+        var trees = new List<SyntaxTree> { Tree(string.Concat(ImplicitUsings.Select(u => $"global using {u};\n"))) };
+        for (var i = 0; i < snippets.Count; i++)
+        {
+            trees.Add(Tree(snippets[i].IsFile ? snippets[i].Code : Wrapped(snippets[i], $"DocumentationSnippet{i}")));
+        }
+
+        var compilation = (CSharpCompilation)WithJsonSourceGenerator(Compilation(trees));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        Assert.True(errors.Length == 0, "docs/plugins.md does not compile:\n" + string.Join("\n", errors.Select(d => d.ToString())));
+        Assert.NotNull(compilation.GetTypeByMetadataName("MentoringPlugin"));
+        Assert.NotNull(compilation.GetTypeByMetadataName("EmployedAtEventPartners"));
+    }
+
+    [Fact]
     public void The_documents_have_the_snippets_this_test_expects()
     {
         Assert.Equal(4, Parse("README.md").Count);
@@ -55,45 +75,74 @@ public sealed partial class DocumentationSnippetTests
 
     private static IEnumerable<Diagnostic> Compile(Snippet snippet)
     {
-        var (usings, body) = SplitUsings(snippet.Code);
         var source = new StringBuilder();
         foreach (var implicitUsing in ImplicitUsings)
         {
             source.Append("global using ").Append(implicitUsing).AppendLine(";");
         }
 
+        source.Append(snippet.IsFile ? snippet.Code : Wrapped(snippet, "DocumentationSnippet"));
+        return Compilation([Tree(source.ToString())]).GetDiagnostics();
+    }
+
+    /// <summary>A statement snippet as the body of a method whose parameters are the snippet's declared context.</summary>
+    private static string Wrapped(Snippet snippet, string className)
+    {
+        var (usings, body) = SplitUsings(snippet.Code);
+        var source = new StringBuilder();
         foreach (var inherited in snippet.InheritedUsings)
         {
             source.AppendLine(inherited);
         }
 
         source.Append(usings);
-        if (snippet.IsFile)
-        {
-            source.Append(body);
-        }
-        else
-        {
-            source.AppendLine("internal static class DocumentationSnippet");
-            source.AppendLine("{");
-            source.Append("    internal static async Task Run(").Append(snippet.Context).AppendLine(")");
-            source.AppendLine("    {");
-            source.Append(body);
-            source.AppendLine("        await Task.CompletedTask;");
-            source.AppendLine("    }");
-            source.AppendLine("}");
-        }
+        source.Append("internal static class ").AppendLine(className);
+        source.AppendLine("{");
+        source.Append("    internal static async Task Run(").Append(snippet.Context).AppendLine(")");
+        source.AppendLine("    {");
+        source.Append(body);
+        source.AppendLine("        await Task.CompletedTask;");
+        source.AppendLine("    }");
+        source.AppendLine("}");
+        return source.ToString();
+    }
 
+    private static SyntaxTree Tree(string source) => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+
+    private static CSharpCompilation Compilation(IEnumerable<SyntaxTree> trees)
+    {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Append(BuiltPlugins.Mentoring) // the sample plugin the getting-started page registers
             .Select(path => MetadataReference.CreateFromFile(path));
-        var compilation = CSharpCompilation.Create(
+        return CSharpCompilation.Create(
             "DocumentationSnippet",
-            [CSharpSyntaxTree.ParseText(source.ToString(), new CSharpParseOptions(LanguageVersion.Latest))],
+            trees,
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return compilation.GetDiagnostics();
+    }
+
+    /// <summary>Runs System.Text.Json's source generator (from the SDK's reference pack) over a compilation, as a build does.</summary>
+    private static Compilation WithJsonSourceGenerator(CSharpCompilation compilation)
+    {
+        var runtime = new DirectoryInfo(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory());
+        var root = runtime.Parent!.Parent!.Parent!.FullName; // .../shared/Microsoft.NETCore.App/<version>/
+        var generator = Directory.EnumerateFiles(Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref"), "System.Text.Json.SourceGeneration.dll", SearchOption.AllDirectories)
+            .Where(p => p.Contains(Path.Combine("analyzers", "dotnet", "cs"), StringComparison.Ordinal))
+            .OrderByDescending(p => p, StringComparer.Ordinal)
+            .FirstOrDefault() ?? throw new FileNotFoundException($"System.Text.Json's source generator is not in the SDK's reference packs under {root}");
+        var generators = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerFileReference(generator, new GeneratorAssemblyLoader()).GetGenerators(LanguageNames.CSharp);
+        CSharpGeneratorDriver.Create(generators).RunGeneratorsAndUpdateCompilation(compilation, out var updated, out _);
+        return updated;
+    }
+
+    private sealed class GeneratorAssemblyLoader : Microsoft.CodeAnalysis.IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Reflection.Assembly.LoadFrom(fullPath);
     }
 
     private static (string Usings, string Body) SplitUsings(string code)
