@@ -39,6 +39,13 @@ public sealed class PluginOptionTests
         }
     }
 
+    [Criterion("A.1", 6, Title = "Читает расширение", TitleEn = "Reads an extension", Definition = "Graduates whose acme extension says strict ÷ contingent.")]
+    public sealed class ReadsWithPascalCase : GraduateShareCriterion
+    {
+        protected override System.Linq.Expressions.Expression<Func<GraduateFact, bool>> Numerator =>
+            g => g.Extension(PascalJson.Default.AcmeOptions, "acme") != null;
+    }
+
     private static readonly CriteriaEvaluator Evaluator = new([StandardCatalog.Catalog, PluginCatalog.Create(new AcmePlugin())]);
 
     private static InvalidInputException Refused(string options) =>
@@ -103,5 +110,18 @@ public sealed class PluginOptionTests
 
         var error = Assert.Throws<global::Criteria.Sdk.Testing.CriterionExpectationException>(() => outcome.ExpectFinding("ACME.1", ("g2", "$.graduates[1].id")));
         Assert.Contains("Findings ACME.1: expected g2 at $.graduates[1].id, got g1 at $.graduates[0].id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extension_data_read_with_a_pascal_case_context_fails_the_criterion_saying_why_instead_of_reading_zeros()
+    {
+        var value = System.Text.Json.JsonDocument.Parse("{\"minimumMonths\": 7}").RootElement.Clone();
+        var graduates = Sample.Graduates.ToArray();
+        graduates[0] = graduates[0] with { Extensions = ExtensionData.Create([new("acme", value)]) };
+        var report = global::Criteria.Sdk.Testing.CriterionTest.For(new ReadsWithPascalCase()).Evaluate(Sample with { Graduates = [.. graduates] });
+
+        report.ExpectStatus("c1", global::Criteria.Reporting.ResultStatus.Error);
+        var rule = Assert.Single(report.Report.Findings, f => f.Code == "RULE");
+        Assert.Contains("names 'MinimumMonths' in PascalCase, but extension data is camelCase", rule.Message, StringComparison.Ordinal);
     }
 }

@@ -22,6 +22,7 @@ public static class FactExtensions
         where T : class
     {
         ArgumentNullException.ThrowIfNull(graduate);
+        CheckNaming(typeInfo);
         return graduate.Extensions.TryRead(pluginId, typeInfo, out var value) ? value : null;
     }
 
@@ -36,6 +37,7 @@ public static class FactExtensions
         where T : class
     {
         ArgumentNullException.ThrowIfNull(college);
+        CheckNaming(typeInfo);
         return college.Extensions.TryRead(pluginId, typeInfo, out var value) ? value : null;
     }
 
@@ -50,6 +52,27 @@ public static class FactExtensions
         where T : class
     {
         ArgumentNullException.ThrowIfNull(careerEvent);
+        CheckNaming(typeInfo);
         return careerEvent.Extensions.TryRead(pluginId, typeInfo, out var value) ? value : null;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<JsonTypeInfo, string?> Naming = new();
+
+    /// <summary>
+    /// Refuses a type info that names properties in PascalCase (a JsonSerializerContext without the camelCase
+    /// policy): it would read every value of the contract's camelCase data as its default, all zeros, in silence.
+    /// The rule then fails with this message as its RULE finding.
+    /// </summary>
+    private static void CheckNaming(JsonTypeInfo typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        var problem = Naming.GetOrAdd(typeInfo, static info =>
+            info.Kind == JsonTypeInfoKind.Object && info.Properties.FirstOrDefault(p => p.Name.Length > 0 && char.IsUpper(p.Name[0])) is { } pascal
+                ? $"the JSON type info of {info.Type.Name} names '{pascal.Name}' in PascalCase, but extension data is camelCase: give its JsonSerializerContext [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]"
+                : null);
+        if (problem is not null)
+        {
+            throw new InvalidOperationException(problem);
+        }
     }
 }
