@@ -41,7 +41,7 @@ public sealed partial class DocumentationSnippetTests
         // docs/plugins.md builds one plugin section by section: its file blocks are compiled together
         // (with the JSON source generator, as a project would), and each test block against them.
         var snippets = Parse("docs/plugins.md");
-        Assert.Equal(5, snippets.Count);
+        Assert.Equal(6, snippets.Count);
         var trees = new List<SyntaxTree> { Tree(string.Concat(ImplicitUsings.Select(u => $"global using {u};\n"))) };
         for (var i = 0; i < snippets.Count; i++)
         {

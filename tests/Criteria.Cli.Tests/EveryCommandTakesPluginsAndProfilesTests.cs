@@ -43,4 +43,38 @@ public sealed class EveryCommandTakesPluginsAndProfilesTests
         Assert.Contains("$.plugins.mentoring.minimumHour", stderr, StringComparison.Ordinal);
         Assert.Contains("did you mean 'minimumHours'?", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_profile_error_found_against_the_criteria_names_the_file_and_the_line()
+    {
+        var profile = CriteriaCommand.TempFile("{\n  \"targets\": {\n    \"2.1\": 1.5\n  },\n  \"plugins\": { \"mentoring\": { \"minimumHour\": 5 } }\n}");
+
+        var (exit, _, stderr) = await CriteriaCommand.RunAsync("evaluate", CriteriaCommand.Sample("small-region.json"), "--profile", profile);
+        Assert.Equal(2, exit);
+        Assert.Contains("$.targets['2.1']", stderr, StringComparison.Ordinal);
+        Assert.Contains($"(profile {Path.GetFileName(profile)}) [line 3, byte 12]", stderr, StringComparison.Ordinal);
+
+        var fixedTarget = CriteriaCommand.TempFile("{\n  \"plugins\": {\n    \"mentoring\": { \"minimumHour\": 5 }\n  }\n}");
+        var (optionExit, _, optionError) = await CriteriaCommand.RunAsync(
+            "validate", CriteriaCommand.Sample("small-region-mentoring.json"), "--plugin", BuiltPlugins.Mentoring, "--profile", fixedTarget);
+        Assert.Equal(2, optionExit);
+        Assert.Contains("$.plugins.mentoring.minimumHour", optionError, StringComparison.Ordinal);
+        Assert.Contains("[line 3, byte 35]", optionError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compare_and_validate_say_when_a_plugin_was_cut_off_and_exit_3()
+    {
+        var sample = CriteriaCommand.Sample("small-region.json");
+        var (compareExit, compareOut, compareError) = await CriteriaCommand.RunAsync(
+            "compare", sample, sample, "--plugin", BuiltPlugins.Stuck, "--plugin-budget", "1s", "--format", "json", "--all");
+        Assert.True(compareExit == 3, $"exit {compareExit}: {compareError}");
+        Assert.Contains("criteria could not be evaluated (S.1, S.2)", compareError, StringComparison.Ordinal);
+        Assert.Contains("\"statusAfter\": \"error\"", compareOut, StringComparison.Ordinal);   // the report contract's spelling
+
+        var (validateExit, validateOut, validateError) = await CriteriaCommand.RunAsync("validate", sample, "--plugin", BuiltPlugins.Stuck, "--plugin-budget", "1s");
+        Assert.True(validateExit == 3, $"exit {validateExit}: {validateError}");
+        Assert.Contains("RULE\terror", validateOut, StringComparison.Ordinal);
+        Assert.Contains("1 rule(s) that failed", validateError, StringComparison.Ordinal);
+    }
 }

@@ -28,9 +28,14 @@ internal static class CompareCommand
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors instead of refusing a dataset." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are compared too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var pluginBudget = PluginBudgetOption.Create();
+        var failOn = new Option<FailOn>("--fail-on")
+        {
+            Description = "What in either report makes the exit code 3 (the comparison is written all the same): rule (default: a criterion whose rule failed), error, warning, or never.",
+            DefaultValueFactory = _ => FailOn.Rule,
+        };
         var command = new Command("compare", "Compares two datasets (two periods, or two versions): the change of every result and the gap to each target.")
         {
-            before, after, profile, format, all, lenient, plugins, pluginBudget,
+            before, after, profile, format, all, lenient, plugins, pluginBudget, failOn,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
@@ -52,7 +57,10 @@ internal static class CompareCommand
                     WriteTable(rows, second);
                 }
 
-                return ExitCodes.Success;
+                // A criterion that could not be evaluated shows as "—" in both columns: say so, and exit 3.
+                var firstExit = await FailOnPolicy.ExitCodeAsync(first, parse.GetValue(failOn), Console.Error).ConfigureAwait(false);
+                var secondExit = await FailOnPolicy.ExitCodeAsync(second, parse.GetValue(failOn), Console.Error).ConfigureAwait(false);
+                return Math.Max(firstExit, secondExit);
             },
             Console.Error));
         return command;
@@ -86,8 +94,8 @@ internal static class CompareCommand
             Number(writer, "change", row.Change);
             Number(writer, "target", row.After?.Target?.ToDouble());
             Number(writer, "gap", row.Gap);
-            writer.WriteString("statusBefore", row.Before?.Status.ToString());
-            writer.WriteString("statusAfter", row.After?.Status.ToString());
+            writer.WriteString("statusBefore", row.Before is { } before ? ContractStatus.Name(before.Status) : null);
+            writer.WriteString("statusAfter", row.After is { } after ? ContractStatus.Name(after.Status) : null);
             writer.WriteEndObject();
         }
 

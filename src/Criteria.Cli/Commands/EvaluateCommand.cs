@@ -50,7 +50,7 @@ internal static class EvaluateCommand
                     findings.AddRange(readProfile.Findings); // a JSON path of the profile; the message names the file
                 }
 
-                var report = await ProgressIndicator.RunAsync("evaluating", size, () => Task.FromResult(evaluator.Evaluate(
+                var report = await ProgressIndicator.RunAsync("evaluating", size, () => Task.FromResult(ProfileErrors(profileFile, () => evaluator.Evaluate(
                     loaded.Dataset,
                     new EvaluationSettings
                     {
@@ -59,12 +59,25 @@ internal static class EvaluateCommand
                         ReadingFindings = findings,
                         Redact = parse.GetValue(redact),
                     },
-                    cancellationToken))).ConfigureAwait(false);
+                    cancellationToken)))).ConfigureAwait(false);
 
                 await ReportOutput.WriteAsync(report, parse.GetValue(format), parse.GetValue(output), cancellationToken, parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',', parse.GetValue(language)).ConfigureAwait(false);
                 return await FailOnPolicy.ExitCodeAsync(report, parse.GetValue(failOn), Console.Error).ConfigureAwait(false);
             },
             Console.Error));
         return command;
+    }
+
+    /// <summary>Runs an evaluation; a profile error it raises gets the line and the name of the profile file.</summary>
+    internal static T ProfileErrors<T>(FileInfo? profile, Func<T> evaluate)
+    {
+        try
+        {
+            return evaluate();
+        }
+        catch (InvalidInputException error)
+        {
+            throw ProfileLocation.Locate(error, profile);
+        }
     }
 }

@@ -14,7 +14,7 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, the dataset contract, version 1)." };
-        var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin whose data-quality rules run too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin whose data-quality rules run too (repeatable); its criteria are evaluated as well, under --plugin-budget.", Arity = ArgumentArity.ZeroOrMore };
         var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The evaluation profile: its windows and status sets decide some findings (DQ13), and its plugin options are checked." };
         var pluginBudget = PluginBudgetOption.Create();
         var command = new Command("validate", "Checks a dataset and lists its data-quality findings (DQ1–DQ13); exit code 2 when there is an error.")
@@ -27,7 +27,7 @@ internal static class ValidateCommand
                 var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget));
                 var loaded = await DatasetReader.ReadFileAsync(parse.GetValue(dataset)!.FullName, cancellationToken).ConfigureAwait(false);
                 var readProfile = parse.GetValue(profile) is { } file ? await ProfileReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false) : null;
-                var report = evaluator.Evaluate(
+                var report = EvaluateCommand.ProfileErrors(parse.GetValue(profile), () => evaluator.Evaluate(
                     loaded.Dataset,
                     new EvaluationSettings
                     {
@@ -35,17 +35,19 @@ internal static class ValidateCommand
                         Mode = EvaluationMode.Lenient,
                         ReadingFindings = [.. loaded.Findings, .. readProfile?.Findings ?? []],
                     },
-                    cancellationToken);
+                    cancellationToken));
                 foreach (var finding in report.Findings)
                 {
                     await Console.Out.WriteLineAsync(
                         $"{finding.Code}\t{(finding.Severity == FindingSeverity.Error ? "error" : "warning")}\t{finding.Path}\t{finding.Message}").ConfigureAwait(false);
                 }
 
-                var errors = report.Findings.Count(f => f.Severity == FindingSeverity.Error);
+                var errors = report.Findings.Count(f => f.Severity == FindingSeverity.Error && f.Code != FindingCodes.RuleFailed);
+                var failedRules = report.Findings.Count(f => f.Code == FindingCodes.RuleFailed);
                 await Console.Error.WriteLineAsync(
-                    $"criteria: {report.Findings.Count} finding(s), {errors} error(s); {report.Colleges.Count} colleges, {loaded.Dataset.Graduates.Count} graduates").ConfigureAwait(false);
-                return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+                    $"criteria: {report.Findings.Count} finding(s), {errors} data error(s){(failedRules > 0 ? $", {failedRules} rule(s) that failed (a plugin's findings are missing where its rules did not run)" : "")}; {report.Colleges.Count} colleges, {loaded.Dataset.Graduates.Count} graduates").ConfigureAwait(false);
+                // Data errors are the data's (2); a rule that failed (a broken or cut-off plugin) is not (3).
+                return errors > 0 ? ExitCodes.InvalidInput : failedRules > 0 ? ExitCodes.ReportHasErrors : ExitCodes.Success;
             },
             Console.Error));
         return command;

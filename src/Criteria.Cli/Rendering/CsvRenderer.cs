@@ -45,14 +45,7 @@ internal static class CsvRenderer
         result.Value.ToString() is var value && value == "—" ? "" : value,
         result.Percent?.ToString("0.0", CultureInfo.InvariantCulture) ?? "",
         result.Target?.ToString() ?? "",
-        result.Status switch
-        {
-            ResultStatus.Met => "met",
-            ResultStatus.NotMet => "notMet",
-            ResultStatus.NoTarget => "noTarget",
-            ResultStatus.NoData => "noData",
-            _ => "error",
-        },
+        ContractStatus.Name(result.Status),
     ];
 
     private static string Number(long? number) => number?.ToString(CultureInfo.InvariantCulture) ?? "";

@@ -28,6 +28,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
     private readonly CriteriaOptions _options;
     private readonly Dictionary<string, CriterionDescriptor> _byCode;
     private readonly HashSet<string> _extensionOwners; // the ids whose extension data a loaded catalog may read
+    private readonly string[] _pluginIds;
     private readonly string _catalogId;
 
     /// <summary>Compiles the catalogs' rules.</summary>
@@ -65,6 +66,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         }
 
         _extensionOwners = _catalogs.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        _pluginIds = [.. _catalogs.Where(c => c.Isolated).Select(c => c.Id)];
         _byCode = new Dictionary<string, CriterionDescriptor>(StringComparer.Ordinal);
         foreach (var criterion in _catalogs.SelectMany(c => c.Criteria))
         {
@@ -168,7 +170,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         cancellationToken.ThrowIfCancellationRequested();
         var findings = (settings?.ReadingFindings ?? [])
             .Concat(structural)
-            .Concat(UnownedExtensions.Find(dataset, _extensionOwners))
+            .Concat(UnownedExtensions.Find(dataset, _extensionOwners, _pluginIds))
             .Concat(results.SelectMany(r => r.AllFindings))
             .Concat(failures);
         var report = ReportBuilder.Build(_catalogId, dataset, facts.Colleges, Criteria, tallies, failed, profile, findings, cancellationToken);
@@ -203,7 +205,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         }
 
         var context = new EvaluationContext(dataset.Period, profile, EffectiveOptions(profile));
-        return new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context, _extensionOwners, cancellationToken);
+        return new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context, _extensionOwners, _pluginIds, cancellationToken);
     }
 
     private SessionResults Run(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken, RunProgress? progress = null) =>

@@ -31,6 +31,7 @@ public sealed class LiveEvaluation
     private readonly List<(ISession Session, SessionResults Results)> _sessions = [];
 
     private readonly IReadOnlySet<string> _extensionOwners;
+    private readonly IReadOnlyCollection<string> _pluginIds;
     private readonly Dictionary<string, Dictionary<(string Code, Cohort Cohort), CriterionResult>> _lastResults = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, College> _colleges = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, Employer> _employers = new(StringComparer.Ordinal);
@@ -55,6 +56,7 @@ public sealed class LiveEvaluation
         EvaluationProfile profile,
         EvaluationContext context,
         IReadOnlySet<string> extensionOwners,
+        IReadOnlyCollection<string> pluginIds,
         CancellationToken cancellationToken = default)
     {
         _catalogId = catalogId;
@@ -62,6 +64,7 @@ public sealed class LiveEvaluation
         _profile = profile;
         _context = context;
         _extensionOwners = extensionOwners;
+        _pluginIds = pluginIds;
         Period = dataset.Period;
         Region = dataset.Region;
 
@@ -403,7 +406,7 @@ public sealed class LiveEvaluation
         AddPositions(positions, "events", _events.Keys);
         AddPositions(positions, "graduates", _graduates.Keys);
         var findings = DatasetValidator.Validate(dataset)
-            .Concat(UnownedExtensions.Find(dataset, _extensionOwners))
+            .Concat(UnownedExtensions.Find(dataset, _extensionOwners, _pluginIds))
             .Concat(_sessions.SelectMany(s => s.Results.Findings.Values).SelectMany(f => f.Findings))
             .Concat(_sessions.SelectMany(s => s.Results.Failures.Values))
             .Select(f => Relocate(f, positions));

@@ -10,7 +10,10 @@ namespace Criteria.Quality;
 /// </summary>
 internal static class UnownedExtensions
 {
-    public static List<Finding> Find(Dataset dataset, IReadOnlySet<string> owners)
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="owners">The ids of the loaded catalogs (any may read extension data).</param>
+    /// <param name="plugins">The ids of the loaded plugins, for the message.</param>
+    public static List<Finding> Find(Dataset dataset, IReadOnlySet<string> owners, IReadOnlyCollection<string> plugins)
     {
         var findings = new List<Finding>();
         void Check(ExtensionData extensions, string section, int index, string? collegeId, string recordId)
@@ -26,9 +29,9 @@ internal static class UnownedExtensions
                         CollegeId = collegeId,
                         RecordId = recordId,
                         Path = JsonPath.Property(JsonPath.Property(JsonPath.Index(JsonPath.Property(JsonPath.Root, section), index), "extensions"), key),
-                        Message = owners.Count == 0
+                        Message = plugins.Count == 0
                             ? $"the extension '{key}' is kept, but no plugin is loaded to read it"
-                            : $"the extension '{key}' is kept, but no loaded plugin has that id (loaded: {string.Join(", ", owners.Order(StringComparer.Ordinal))})",
+                            : $"the extension '{key}' is kept, but no loaded plugin has that id (loaded plugins: {string.Join(", ", plugins.Order(StringComparer.Ordinal))})",
                     });
                 }
             }

@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Json;
+using Criteria.Json;
+
+namespace Criteria.Cli;
+
+/// <summary>
+/// Gives a profile error found when the profile met the criteria (a target out of range, a plugin's
+/// options) the line and byte of its JSON path in the profile file, and names the file: the library
+/// checks a profile it holds in memory, the command line still has the file.
+/// </summary>
+internal static class ProfileLocation
+{
+    public static InvalidInputException Locate(InvalidInputException error, FileInfo? profile)
+    {
+        if (error.Line is not null || profile is null || !profile.Exists || !error.Path.StartsWith("$.", StringComparison.Ordinal))
+        {
+            return error;
+        }
+
+        try
+        {
+            var bytes = File.ReadAllBytes(profile.FullName);
+            if (Find(bytes, error.Path) is not { } place)
+            {
+                return error;
+            }
+
+            return new InvalidInputException(error.Path, $"{error.Problem} (profile {profile.Name})", error.RecordId, place.Line, place.Byte, error);
+        }
+        catch (Exception failure) when (failure is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return error;
+        }
+    }
+
+    /// <summary>The 1-based line and byte where the value at <paramref name="path"/> starts, or null.</summary>
+    private static (long Line, long Byte)? Find(byte[] utf8, string path)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var stack = new List<string>();
+        var indices = new List<int>();
+        string? pending = null;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    pending = reader.GetString();
+                    continue;
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    if (Here(stack, indices, pending, out var current) && current == path)
+                    {
+                        return Position(utf8, reader.TokenStartIndex);
+                    }
+
+                    stack.Add(current);
+                    indices.Add(reader.TokenType == JsonTokenType.StartArray ? 0 : -1);
+                    pending = null;
+                    continue;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    stack.RemoveAt(stack.Count - 1);
+                    indices.RemoveAt(indices.Count - 1);
+                    Advance(indices);
+                    continue;
+                default:
+                    if (Here(stack, indices, pending, out var value) && value == path)
+                    {
+                        return Position(utf8, reader.TokenStartIndex);
+                    }
+
+                    pending = null;
+                    Advance(indices);
+                    continue;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Here(List<string> stack, List<int> indices, string? property, out string current)
+    {
+        if (stack.Count == 0)
+        {
+            current = "$";
+            return true;
+        }
+
+        var parent = stack[^1];
+        current = property is not null ? Property(parent, property) : $"{parent}[{indices[^1]}]";
+        return true;
+    }
+
+    /// <summary>A property's path as the library writes it: <c>$.a.b</c>, or <c>$.a['2.1']</c> for a name that is not plain.</summary>
+    private static string Property(string parent, string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? $"{parent}.{name}"
+            : $"{parent}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+
+    private static void Advance(List<int> indices)
+    {
+        if (indices.Count > 0 && indices[^1] >= 0)
+        {
+            indices[^1]++;
+        }
+    }
+
+    private static (long Line, long Byte) Position(byte[] utf8, long offset)
+    {
+        long line = 1, start = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                line++;
+                start = i + 1;
+            }
+        }
+
+        return (line, offset - start + 1);
+    }
+}
