@@ -37,14 +37,14 @@ internal sealed class DocumentLayout
     /// <summary>Notes the order of an object's properties when it is not the contract's.</summary>
     public void Record(ContractObject document, string path)
     {
-        if (document.InContractOrder)
+        if (document.IsInContractOrder())
         {
             return;
         }
 
         var names = ContractShape.Of(document.GetType()).Names;
         var order = new List<string>();
-        foreach (var rank in document.ReadOrder)
+        foreach (var rank in document.ReadOrder())
         {
             if (rank == ContractObject.UnknownRank)
             {

@@ -197,4 +197,15 @@ public sealed class DatasetReaderTests
         Assert.Equal("$.graduates[1]", error.Path);
         Assert.Contains("found null", error.Problem, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("readOrder")]
+    [InlineData("inContractOrder")]
+    [InlineData("unknown")]
+    public void A_name_of_the_readers_own_bookkeeping_is_an_unknown_property_like_any_other(string name)
+    {
+        var result = DatasetReader.Parse(Documents.WithCollege($"  \"{name}\": [1]"));
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("DQ10", $"$.colleges[0].{name}"), (finding.Code, finding.Path));
+    }
 }

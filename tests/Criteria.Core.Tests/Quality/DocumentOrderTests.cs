@@ -103,7 +103,7 @@ public sealed class DocumentOrderTests
                 property.SetValue(document, null);
             }
 
-            var order = (IEnumerable<int>)type.GetProperty("ReadOrder")!.GetValue(document)!;
+            var order = (IEnumerable<int>)type.GetMethod("ReadOrder")!.Invoke(document, null)!;
             Assert.Equal(Enumerable.Range(1, properties.Length).Reverse(), order);
         }
     }

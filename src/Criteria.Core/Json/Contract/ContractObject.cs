@@ -38,17 +38,15 @@ internal abstract class ContractObject
     }
 
     /// <summary>True when the properties were read in the contract's order and none was unknown.</summary>
-    public bool InContractOrder => _inContractOrder;
+    /// <remarks>Methods, not properties: the serializer must neither write them nor skip a JSON member of their name (that is DQ10).</remarks>
+    public bool IsInContractOrder() => _inContractOrder;
 
     /// <summary>The places in the contract (1-based; <see cref="UnknownRank"/> for the unknown ones) of the properties, in the order they were read.</summary>
-    public IEnumerable<int> ReadOrder
+    public IEnumerable<int> ReadOrder()
     {
-        get
+        for (var i = 0; i < _count; i++)
         {
-            for (var i = 0; i < _count; i++)
-            {
-                yield return (int)((_order >> (5 * i)) & 0x1F);
-            }
+            yield return (int)((_order >> (5 * i)) & 0x1F);
         }
     }
 
