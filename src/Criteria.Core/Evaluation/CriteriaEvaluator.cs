@@ -7,8 +7,6 @@ using Criteria.Profiles;
 using Criteria.Quality;
 using Criteria.Reporting;
 
-using Criteria.Evaluation.Plan;
-
 namespace Criteria.Evaluation;
 
 /// <summary>
@@ -219,8 +217,8 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         var results = new SessionResults(session, engine.RuleToCode);
         if (progress is not null)
         {
-            CompiledPlan.Insert(session, facts.Colleges, progress);
-            CompiledPlan.Insert(session, facts.Events, progress);
+            progress.Insert(session, facts.Colleges);
+            progress.Insert(session, facts.Events);
         }
         else
         {
@@ -233,7 +231,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
             cancellationToken.ThrowIfCancellationRequested();
             if (progress is not null)
             {
-                CompiledPlan.Insert(session, Slice(facts.Graduates, i, InsertBatch), progress);
+                progress.Insert(session, Slice(facts.Graduates, i, InsertBatch));
             }
             else
             {

@@ -55,4 +55,25 @@ internal sealed class RunProgress
 
         return null;
     }
+
+    /// <summary>Inserts facts into a Rete session one at a time, noting each as worker 0's place.</summary>
+    public void Insert<TFact>(NRules.ISession session, IEnumerable<TFact> facts)
+        where TFact : notnull
+    {
+        foreach (var fact in facts)
+        {
+            if (fact is GraduateFact graduate)
+            {
+                AtGraduate(0, graduate.Index);
+            }
+            else
+            {
+                At(0, fact);
+            }
+
+            session.Insert(fact);
+        }
+
+        Done(0);
+    }
 }

@@ -109,9 +109,9 @@ internal sealed class CompiledPlan
             else
             {
                 // A plugin's join: one fact at a time, so that a run cut off by its budget names its record.
-                Insert(session, facts.Colleges, progress);
-                Insert(session, facts.Events, progress);
-                Insert(session, facts.Graduates, progress);
+                progress.Insert(session, facts.Colleges);
+                progress.Insert(session, facts.Events);
+                progress.Insert(session, facts.Graduates);
             }
 
             session.Fire(cancellationToken);
@@ -119,27 +119,6 @@ internal sealed class CompiledPlan
 
         cancellationToken.ThrowIfCancellationRequested();
         return results;
-    }
-
-    /// <summary>Inserts facts one at a time, noting each as the run's place.</summary>
-    internal static void Insert<TFact>(NRules.ISession session, IEnumerable<TFact> facts, RunProgress progress)
-        where TFact : notnull
-    {
-        foreach (var fact in facts)
-        {
-            if (fact is GraduateFact graduate)
-            {
-                progress.AtGraduate(0, graduate.Index);
-            }
-            else
-            {
-                progress.At(0, fact);
-            }
-
-            session.Insert(fact);
-        }
-
-        progress.Done(0);
     }
 
     private void Count(DatasetFacts facts, int from, int to, PlanState state, CancellationToken cancellationToken, RunProgress? progress, int worker)
