@@ -49,7 +49,8 @@ internal static class ProfileLocation
                     pending = reader.GetString();
                     continue;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                    if (Here(stack, indices, pending, out var current) && current == path)
+                    var current = Here(stack, indices, pending);
+                    if (current == path)
                     {
                         return Position(utf8, reader.TokenStartIndex);
                     }
@@ -64,7 +65,7 @@ internal static class ProfileLocation
                     Advance(indices);
                     continue;
                 default:
-                    if (Here(stack, indices, pending, out var value) && value == path)
+                    if (Here(stack, indices, pending) == path)
                     {
                         return Position(utf8, reader.TokenStartIndex);
                     }
@@ -78,18 +79,11 @@ internal static class ProfileLocation
         return null;
     }
 
-    private static bool Here(List<string> stack, List<int> indices, string? property, out string current)
-    {
-        if (stack.Count == 0)
-        {
-            current = "$";
-            return true;
-        }
-
-        var parent = stack[^1];
-        current = property is not null ? Property(parent, property) : $"{parent}[{indices[^1]}]";
-        return true;
-    }
+    /// <summary>The path of the value the reader is on: the root, a property of an object, or an element of an array.</summary>
+    private static string Here(List<string> stack, List<int> indices, string? property) =>
+        stack.Count == 0 ? "$"
+        : property is not null ? Property(stack[^1], property)
+        : $"{stack[^1]}[{indices[^1]}]";
 
     /// <summary>A property's path as the library writes it: <c>$.a.b</c>, or <c>$.a['2.1']</c> for a name that is not plain.</summary>
     private static string Property(string parent, string name) =>
