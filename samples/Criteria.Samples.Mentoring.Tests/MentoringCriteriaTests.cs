@@ -3,7 +3,7 @@ using Criteria.Catalog;
 using Criteria.Json;
 using Criteria.Profiles;
 using Criteria.Reporting;
-using Criteria.Sdk.Testing;
+using Criteria.Testing;
 
 namespace Criteria.Samples.Mentoring.Tests;
 

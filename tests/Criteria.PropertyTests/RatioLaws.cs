@@ -212,7 +212,7 @@ public sealed class RatioLaws
     {
         var report = Laws.Evaluate(dataset);
         var json = ReportWriter.ToJson(report);
-        var reread = ReportWriter.Parse(json);
+        var reread = ReportReader.Parse(json);
         return (reread == report && ReportWriter.ToJson(reread) == json).Label("the report read back differs");
     }
 }

@@ -61,7 +61,7 @@ public sealed class ReportJsonTests
     [Fact]
     public void A_report_reads_back_into_the_same_report()
     {
-        var report = ReportWriter.Parse(Json);
+        var report = ReportReader.Parse(Json);
         Assert.Equal(Json, ReportWriter.ToJson(report));
     }
 }

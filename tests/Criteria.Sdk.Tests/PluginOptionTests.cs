@@ -105,10 +105,10 @@ public sealed class PluginOptionTests
     [Fact]
     public void The_test_kit_tests_quality_rules_and_says_what_came_out()
     {
-        var outcome = global::Criteria.Sdk.Testing.CriterionTest.ForQualityRules([new PluginTests.InItsNamespace()]).Evaluate(Sample);
+        var outcome = global::Criteria.Testing.CriterionTest.ForQualityRules([new PluginTests.InItsNamespace()]).Evaluate(Sample);
         outcome.ExpectFinding("ACME.1", ("g1", "$.graduates[0].id")).ExpectFinding("ACME.2");
 
-        var error = Assert.Throws<global::Criteria.Sdk.Testing.CriterionExpectationException>(() => outcome.ExpectFinding("ACME.1", ("g2", "$.graduates[1].id")));
+        var error = Assert.Throws<global::Criteria.Testing.CriterionExpectationException>(() => outcome.ExpectFinding("ACME.1", ("g2", "$.graduates[1].id")));
         Assert.Contains("Findings ACME.1: expected g2 at $.graduates[1].id, got g1 at $.graduates[0].id", error.Message, StringComparison.Ordinal);
     }
 
@@ -118,7 +118,7 @@ public sealed class PluginOptionTests
         var value = System.Text.Json.JsonDocument.Parse("{\"minimumMonths\": 7}").RootElement.Clone();
         var graduates = Sample.Graduates.ToArray();
         graduates[0] = graduates[0] with { Extensions = ExtensionData.Create([new("acme", value)]) };
-        var report = global::Criteria.Sdk.Testing.CriterionTest.For(new ReadsWithPascalCase()).Evaluate(Sample with { Graduates = [.. graduates] });
+        var report = global::Criteria.Testing.CriterionTest.For(new ReadsWithPascalCase()).Evaluate(Sample with { Graduates = [.. graduates] });
 
         report.ExpectStatus("c1", global::Criteria.Reporting.ResultStatus.Error);
         var rule = Assert.Single(report.Report.Findings, f => f.Code == "RULE");

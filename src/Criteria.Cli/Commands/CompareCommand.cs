@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Criteria.Catalog;
 using Criteria.Cli.Rendering;
+using Criteria.Rendering;
 using Criteria.Evaluation;
 using Criteria.Json;
 using Criteria.Profiles;
@@ -74,7 +75,7 @@ internal static class CompareCommand
         foreach (var row in rows)
         {
             Console.WriteLine(
-                $"{row.Scope,-10} {row.Code,-5} {row.Cohort.Name(),-14} {N(Comparison.Number(row.Before)),10} {N(Comparison.Number(row.After)),10} {Signed(row.Change),10} {N(row.After?.Target?.ToDouble()),8} {Signed(row.Gap),10}  {titles.GetValueOrDefault(row.Code, "")}");
+                $"{row.Scope,-10} {row.Code,-5} {row.Cohort.Name(),-14} {N(ResultText.Number(row.Before)),10} {N(ResultText.Number(row.After)),10} {Signed(row.Change),10} {N(row.After?.Target?.ToDouble()),8} {Signed(row.Gap),10}  {titles.GetValueOrDefault(row.Code, "")}");
         }
     }
 
@@ -89,13 +90,13 @@ internal static class CompareCommand
             writer.WriteString("scope", row.Scope);
             writer.WriteString("code", row.Code);
             writer.WriteString("cohort", row.Cohort.Name());
-            Number(writer, "before", Comparison.Number(row.Before));
-            Number(writer, "after", Comparison.Number(row.After));
+            Number(writer, "before", ResultText.Number(row.Before));
+            Number(writer, "after", ResultText.Number(row.After));
             Number(writer, "change", row.Change);
             Number(writer, "target", row.After?.Target?.ToDouble());
             Number(writer, "gap", row.Gap);
-            writer.WriteString("statusBefore", row.Before is { } before ? ContractStatus.Name(before.Status) : null);
-            writer.WriteString("statusAfter", row.After is { } after ? ContractStatus.Name(after.Status) : null);
+            writer.WriteString("statusBefore", row.Before is { } before ? ResultText.ContractStatus(before.Status) : null);
+            writer.WriteString("statusAfter", row.After is { } after ? ResultText.ContractStatus(after.Status) : null);
             writer.WriteEndObject();
         }
 

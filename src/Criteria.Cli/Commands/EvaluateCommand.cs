@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Criteria.Cli.Rendering;
+using Criteria.Rendering;
 using Criteria.Evaluation;
 using Criteria.Json;
 using Criteria.Profiles;
@@ -13,12 +14,12 @@ internal static class EvaluateCommand
     {
         var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, the dataset contract, version 1)." };
         var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The evaluation profile: targets, windows, status sets (JSON)." };
-        var format = new Option<OutputFormat>("--format", "-f") { Description = "table (for people), json (the report contract), csv (for Excel) or html (a page with charts).", DefaultValueFactory = _ => OutputFormat.Table };
+        var format = new Option<ReportFormat>("--format", "-f") { Description = "table (for people), json (the report contract), csv (for Excel) or html (a page with charts).", DefaultValueFactory = _ => ReportFormat.Table };
         var separator = new Option<string>("--csv-separator") { Description = "The CSV separator: comma (default) or semicolon, for a Russian-locale Excel.", DefaultValueFactory = _ => "comma" };
         separator.AcceptOnlyFromAmong("comma", "semicolon", ",", ";");
         var redact = new Option<bool>("--redact") { Description = "Leave graduates' ids out of the report (personal data)." };
         var maxInput = new Option<long?>("--max-input-mb") { Description = "Refuse a dataset larger than this many megabytes." };
-        var language = new Option<Language>("--lang") { Description = "The language of the table and html reports: ru (default) or en.", DefaultValueFactory = _ => Language.Ru };
+        var language = new Option<ReportLanguage>("--lang") { Description = "The language of the table and html reports: ru (default) or en.", DefaultValueFactory = _ => ReportLanguage.Ru };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file instead of the standard output." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors (DQ1, DQ2) instead of refusing the dataset." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are evaluated too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
@@ -61,7 +62,8 @@ internal static class EvaluateCommand
                     },
                     cancellationToken)))).ConfigureAwait(false);
 
-                await ReportOutput.WriteAsync(report, parse.GetValue(format), parse.GetValue(output), cancellationToken, parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',', parse.GetValue(language)).ConfigureAwait(false);
+                var render = new RenderOptions { Language = parse.GetValue(language), CsvSeparator = parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',' };
+                await ReportOutput.WriteAsync(report, parse.GetValue(format), parse.GetValue(output), render, cancellationToken).ConfigureAwait(false);
                 return await FailOnPolicy.ExitCodeAsync(report, parse.GetValue(failOn), Console.Error).ConfigureAwait(false);
             },
             Console.Error));

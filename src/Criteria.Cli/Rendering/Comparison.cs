@@ -1,4 +1,5 @@
 using Criteria.Catalog;
+using Criteria.Rendering;
 using Criteria.Reporting;
 
 namespace Criteria.Cli.Rendering;
@@ -9,19 +10,11 @@ namespace Criteria.Cli.Rendering;
 /// </summary>
 internal sealed record Comparison(string Scope, string Code, Cohort Cohort, CriterionResult? Before, CriterionResult? After)
 {
-    /// <summary>The value as a number: a share or match as a fraction, a count, a presence as 1 or 0.</summary>
-    public static double? Number(CriterionResult? result) => result?.Value.Kind switch
-    {
-        ResultValueKind.Flag => result.Value.Flag ? 1 : 0,
-        ResultValueKind.WholeNumber or ResultValueKind.Fraction => result.Value.Number,
-        _ => null,
-    };
-
     /// <summary>After − before; null when either has no value.</summary>
-    public double? Change => Number(After) is { } after && Number(Before) is { } before ? after - before : null;
+    public double? Change => ResultText.Number(After) is { } after && ResultText.Number(Before) is { } before ? after - before : null;
 
     /// <summary>After − target (reality − expectation); null without a target or a value.</summary>
-    public double? Gap => After?.Target is { } target && Number(After) is { } after ? after - target.ToDouble() : null;
+    public double? Gap => After?.Target is { } target && ResultText.Number(After) is { } after ? after - target.ToDouble() : null;
 
     /// <summary>Compares two reports result by result, the colleges of either, in the second report's order.</summary>
     public static List<Comparison> Of(Report before, Report after)

@@ -21,14 +21,12 @@ namespace Criteria.Json;
         typeof(ContractStringConverter),
         typeof(ContractBooleanConverter),
         typeof(ContractCountConverter),
-        typeof(ExactDecimalConverter),
         typeof(ContractDateConverter),
         typeof(HealthCategoriesConverter),
         typeof(ContractEnumConverter<EmploymentStatus>),
         typeof(ContractEnumConverter<EventKind>),
     ])]
 [JsonSerializable(typeof(DatasetDocument))]
-[JsonSerializable(typeof(ProfileDocument))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext
 {
     // Created on first use: the generated part's static fields must be initialised first.
@@ -44,14 +42,20 @@ internal sealed partial class ContractJsonContext : JsonSerializerContext
     /// <summary>The context that writes indented JSON, Cyrillic as UTF-8.</summary>
     public static ContractJsonContext Indented => s_indented ??= Create(indented: true);
 
-    private static ContractJsonContext Create(bool indented)
-    {
-        var options = new JsonSerializerOptions(Default.Options)
+    private static ContractJsonContext Create(bool indented) => new(Strict(Default.Options, indented));
+
+    /// <summary>
+    /// The options every contract file is read and written with (a repeated property is an error;
+    /// Cyrillic as UTF-8), over a source-generated context's defaults. The profile's context uses it too.
+    /// </summary>
+    /// <param name="defaults">The generated context's default options.</param>
+    /// <param name="indented">Whether to write indented.</param>
+    /// <returns>The options.</returns>
+    internal static JsonSerializerOptions Strict(JsonSerializerOptions defaults, bool indented) =>
+        new(defaults)
         {
             AllowDuplicateProperties = false,
             WriteIndented = indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        return new ContractJsonContext(options);
-    }
 }

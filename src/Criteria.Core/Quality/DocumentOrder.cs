@@ -11,7 +11,7 @@ namespace Criteria.Quality;
 /// Properties the contract does not know come after the known ones, by name. <c>$.graduates[2]</c>
 /// comes before <c>$.graduates[10]</c>.
 /// </summary>
-public sealed class DocumentOrder : IComparer<string>
+internal sealed class DocumentOrder : IComparer<string>
 {
     private const int NotInContract = int.MaxValue - 1;
 

@@ -5,7 +5,7 @@ namespace Criteria.Quality;
 /// document order (<see cref="DocumentOrder"/>), then by message, so that the order never depends on
 /// the order the rules fired in.
 /// </summary>
-public static class FindingOrder
+internal static class FindingOrder
 {
     private const int ParallelFindings = 10_000; // findings from which sorting each code's on its own core pays
 

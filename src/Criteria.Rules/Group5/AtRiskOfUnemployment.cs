@@ -18,5 +18,5 @@ namespace Criteria.Rules.Group5;
 public sealed class AtRiskOfUnemployment : GraduateShareCriterion
 {
     /// <inheritdoc />
-    protected override Expression<Func<GraduateFact, bool>> Numerator => g => g.Context.AtRiskStatuses.Contains(g.Outcome.Status);
+    protected override Expression<Func<GraduateFact, bool>> Numerator => g => g.Context.IsAtRisk(g.Outcome.Status);
 }

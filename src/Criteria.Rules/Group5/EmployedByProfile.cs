@@ -17,8 +17,8 @@ namespace Criteria.Rules.Group5;
 public sealed class EmployedByProfile : GraduateShareCriterion
 {
     /// <inheritdoc />
-    protected override Expression<Func<GraduateFact, bool>> Population => g => !g.Context.OutsideLabourMarketStatuses.Contains(g.Outcome.Status);
+    protected override Expression<Func<GraduateFact, bool>> Population => g => !g.Context.IsOutsideLabourMarket(g.Outcome.Status);
 
     /// <inheritdoc />
-    protected override Expression<Func<GraduateFact, bool>> Numerator => g => g.Context.EmployedStatuses.Contains(g.Outcome.Status) && g.Outcome.ByProfile;
+    protected override Expression<Func<GraduateFact, bool>> Numerator => g => g.Context.IsEmployed(g.Outcome.Status) && g.Outcome.ByProfile;
 }

@@ -16,7 +16,7 @@ public sealed class AtRiskStatusNotFlagged : GraduateQualityRule
     public override string Code => FindingCodes.AtRiskNotFlagged;
 
     /// <inheritdoc />
-    protected override Expression<Func<GraduateFact, bool>> Condition => g => !g.AtRisk && g.Context.AtRiskStatuses.Contains(g.Outcome.Status);
+    protected override Expression<Func<GraduateFact, bool>> Condition => g => !g.AtRisk && g.Context.IsAtRisk(g.Outcome.Status);
 
     /// <inheritdoc />
     protected override string RelativePath => ".atRisk";

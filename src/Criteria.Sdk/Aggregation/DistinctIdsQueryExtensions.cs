@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Criteria.Evaluation;
 using NRules.Fluent.Dsl;
 
 namespace Criteria.Sdk.Aggregation;
@@ -8,10 +7,10 @@ namespace Criteria.Sdk.Aggregation;
 public static class DistinctIdsQueryExtensions
 {
     /// <summary>The aggregate's name in the rule model.</summary>
-    public const string AggregateName = AggregateNames.DistinctIdsByCollege;
+    public const string AggregateName = "DistinctIdsByCollege";
 
     /// <summary>The name of the ids expression in the rule model.</summary>
-    public const string IdsName = AggregateNames.Ids;
+    public const string IdsName = "Ids";
 
     /// <summary>Collects the distinct ids the matched facts name, per college.</summary>
     /// <typeparam name="TFact">The fact type.</typeparam>

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Criteria.Catalog;
-using Criteria.Evaluation;
 using NRules.Fluent.Dsl;
 
 namespace Criteria.Sdk.Aggregation;
@@ -12,19 +11,19 @@ namespace Criteria.Sdk.Aggregation;
 public static class TallyQueryExtensions
 {
     /// <summary>The aggregate's name in the rule model.</summary>
-    public const string AggregateName = AggregateNames.TallyByCollege;
+    public const string AggregateName = "TallyByCollege";
 
     /// <summary>The name of the college-key expression in the rule model.</summary>
-    public const string KeyName = AggregateNames.Key;
+    public const string KeyName = "Key";
 
     /// <summary>The name of the cohorts expression in the rule model.</summary>
-    public const string CohortsName = AggregateNames.Cohorts;
+    public const string CohortsName = "Cohorts";
 
     /// <summary>The name of the numerator expression in the rule model.</summary>
-    public const string NumeratorName = AggregateNames.Numerator;
+    public const string NumeratorName = "Numerator";
 
     /// <summary>The name of the denominator expression in the rule model.</summary>
-    public const string DenominatorName = AggregateNames.Denominator;
+    public const string DenominatorName = "Denominator";
 
     /// <summary>
     /// Counts the matched facts per college: each fact adds <paramref name="numerator"/> and

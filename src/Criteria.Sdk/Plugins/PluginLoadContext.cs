@@ -10,7 +10,7 @@ namespace Criteria.Sdk.Plugins;
 /// </summary>
 internal sealed class PluginLoadContext(string pluginPath) : AssemblyLoadContext($"criteria-plugin:{Path.GetFileName(pluginPath)}", isCollectible: false)
 {
-    private static readonly string[] SharedNames = ["Criteria.Core", "Criteria.Sdk", "Criteria.Rules", "netstandard", "mscorlib"];
+    private static readonly string[] SharedNames = ["Criteria.Core", "Criteria.Reporting", "Criteria.Sdk", "Criteria.Engine", "Criteria.Rules", "netstandard", "mscorlib"];
     private static readonly string[] SharedPrefixes = ["NRules", "Microsoft.Extensions.", "System.", "Microsoft.CSharp"];
 
     private readonly AssemblyDependencyResolver _resolver = new(pluginPath);

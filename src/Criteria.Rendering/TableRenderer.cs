@@ -1,0 +1,104 @@
+using System.Globalization;
+using Criteria.Catalog;
+using Criteria.Profiles;
+using Criteria.Reporting;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Criteria.Rendering;
+
+/// <summary>
+/// Renders a report as tables for a terminal, in Russian: the region first, then each college
+/// (cohort «все»; the other cohorts are in the JSON report), then the data-quality findings.
+/// It only formats: every figure comes from the report.
+/// </summary>
+internal static class TableRenderer
+{
+    private const int FindingsShown = 30;
+    // Russian numbers (a decimal comma) without the ICU culture data: a host may run with invariant globalization.
+    private static readonly NumberFormatInfo Russian = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00A0", PercentDecimalSeparator = "," };
+    private static readonly ValueStyle RussianStyle = new(Russian, " из ", ErrorAsWord: false);
+    private static readonly ValueStyle English = new(NumberFormatInfo.InvariantInfo, " of ", ErrorAsWord: false);
+
+    public static void Render(Report report, TextWriter writer, int? width, ReportLanguage language = ReportLanguage.Ru)
+    {
+        var t = Labels.For(language);
+        var plain = width is not null;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.No,
+        });
+        if (width is { } w)
+        {
+            console.Profile.Width = w;
+        }
+
+        var titles = report.Criteria.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        console.Write(new Rule($"[bold]{Markup.Escape(report.Region ?? "")}[/] · {t.Period} {report.Period.Start:dd.MM.yyyy}–{report.Period.End:dd.MM.yyyy}, {t.Cutoff} {report.Period.Cutoff:dd.MM.yyyy} · {t.Catalog} {Markup.Escape(report.Catalog)}").LeftJustified());
+        console.Write(Table(t.Summary, report.RegionResults, titles, t, language));
+        foreach (var college in report.Colleges)
+        {
+            console.Write(Table($"{college.Name ?? college.Id} ({college.Id})", college.Results, titles, t, language));
+        }
+
+        console.WriteLine(language == ReportLanguage.En
+            ? "The cohorts (disabled, disabled children, limited health) are in the JSON and HTML reports."
+            : "Показатели для когорт «инвалиды», «дети-инвалиды», «лица с ОВЗ» — в отчётах JSON и HTML.");
+        RenderFindings(console, report, t);
+    }
+
+    private static Table Table(string caption, IEnumerable<CriterionResult> results, Dictionary<string, ReportCriterion> criteria, Labels t, ReportLanguage language)
+    {
+        var table = new Table { Title = new TableTitle(Markup.Escape(caption), new Style(decoration: Decoration.Bold)), Border = TableBorder.Rounded, Expand = true };
+        table.AddColumn(new TableColumn(t.Code).NoWrap());
+        table.AddColumn(new TableColumn(t.Criterion));
+        table.AddColumn(new TableColumn(t.Value).RightAligned().NoWrap());
+        table.AddColumn(new TableColumn(t.Target).RightAligned().NoWrap());
+        table.AddColumn(new TableColumn(t.Status).NoWrap());
+        foreach (var result in results.Where(r => r.Cohort == Cohort.All))
+        {
+            var criterion = criteria[result.Code];
+            table.AddRow(
+                new Text(result.Code),
+                new Text(ResultText.Title(criterion, language) + (criterion.LowerIsBetter ? " " + t.LowerIsBetter : "")),
+                new Text(ResultText.Value(result, t, language == ReportLanguage.En ? English : RussianStyle)),
+                new Text(ResultText.Target(criterion, result.Target, Russian)),
+                Status(result.Status, t));
+        }
+
+        return table;
+    }
+
+    private static IRenderable Status(ResultStatus status, Labels t) => status switch
+    {
+        ResultStatus.Met => new Markup($"[green]{t.StatusName(status)}[/]"),
+        ResultStatus.NotMet => new Markup($"[red]{t.StatusName(status)}[/]"),
+        ResultStatus.NoTarget => new Text(t.StatusName(status)),
+        ResultStatus.NoData => new Markup($"[grey]{t.StatusName(status)}[/]"),
+        _ => new Markup($"[bold red]{t.StatusName(status)}[/]"),
+    };
+
+    private static void RenderFindings(IAnsiConsole console, Report report, Labels t)
+    {
+        if (report.Findings.Count == 0)
+        {
+            console.WriteLine(t.NoFindings);
+            return;
+        }
+
+        var summary = string.Join(", ", report.Findings.GroupBy(f => f.Code).Select(g => $"{g.Key}: {g.Count()}"));
+        console.Write(new Rule($"{t.Findings} ({report.Findings.Count}: {Markup.Escape(summary)})").LeftJustified());
+        foreach (var finding in report.Findings.Take(FindingsShown))
+        {
+            console.WriteLine($"{finding.Code} {(finding.Severity == Quality.FindingSeverity.Error ? t.Error : t.Warning)} {finding.Path}: {finding.Message}");
+        }
+
+        if (report.Findings.Count > FindingsShown)
+        {
+            console.WriteLine(string.Format(CultureInfo.InvariantCulture, t.FindingsCut, FindingsShown, report.Findings.Count));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.Json;
+using Criteria.Reporting;
+
+namespace Criteria.Json;
+
+/// <summary>
+/// Reads a report back (the report contract, docs/report.md) — what a system that keeps its reports needs
+/// to render, compare or follow them without evaluating again. Errors are <see cref="InvalidInputException"/>s
+/// naming the JSON path, line and byte, as the dataset reader's are.
+/// </summary>
+public static class ReportReader
+{
+    private const int FileBufferSize = 1 << 16;
+
+    /// <summary>Reads a report from a UTF-8 JSON stream (the stream is left open).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="maxBytes">Refuse more than this many bytes; null for no limit.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="InvalidInputException">The stream is not a report.</exception>
+    public static async Task<Report> ReadAsync(Stream utf8Json, long? maxBytes = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var input = maxBytes is { } limit ? new LimitedStream(utf8Json, limit) : utf8Json;
+        try
+        {
+            return await JsonSerializer.DeserializeAsync(input, ReportJsonContext.Compact.Report, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidInputException(JsonPath.Root, "expected a report, found null");
+        }
+        catch (JsonException exception)
+        {
+            throw ContractErrors.From(exception);
+        }
+    }
+
+    /// <summary>Reads a report from a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">Refuse a file larger than this many bytes; null for no limit.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="InvalidInputException">The file is not a report.</exception>
+    public static async Task<Report> ReadFileAsync(string path, long? maxBytes = null, CancellationToken cancellationToken = default)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using (stream.ConfigureAwait(false))
+        {
+            if (maxBytes is { } limit && stream.Length > limit)
+            {
+                throw LimitedStream.TooLarge(stream.Length, limit);
+            }
+
+            return await ReadAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads a report from a JSON string.</summary>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="InvalidInputException">The text is not a report.</exception>
+    public static Report Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize(Encoding.UTF8.GetBytes(json), ReportJsonContext.Compact.Report)
+                ?? throw new InvalidInputException(JsonPath.Root, "expected a report, found null");
+        }
+        catch (JsonException exception)
+        {
+            throw ContractErrors.From(exception);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using Criteria.Json;
+using Criteria.Rendering;
+using Criteria.Reporting;
+
+namespace Criteria.Rendering.Tests;
+
+/// <summary>
+/// The renderings as an embedding system calls them: a report it kept (read back from JSON), rendered
+/// without the engine or the command line, gives the same bytes the command line writes (its golden files).
+/// </summary>
+public sealed class ReportRendererTests
+{
+    private static string Golden(string name) => Path.Combine(AppContext.BaseDirectory, "Golden", name);
+
+    private static Task<Report> WorkedExample() => ReportReader.ReadFileAsync(Golden("small-region.report.json"));
+
+    [Theory]
+    [InlineData(ReportFormat.Table, "small-region.table.txt")]
+    [InlineData(ReportFormat.Json, "small-region.report.json")]
+    [InlineData(ReportFormat.Csv, "small-region.report.csv")]
+    [InlineData(ReportFormat.Html, "small-region.report.html")]
+    public async Task A_report_read_back_renders_the_command_lines_bytes(ReportFormat format, string golden)
+    {
+        var report = await WorkedExample();
+        using var output = new MemoryStream();
+
+        await ReportRenderer.WriteAsync(report, format, output);
+
+        Assert.Equal(Encoding.UTF8.GetString(await File.ReadAllBytesAsync(Golden(golden))), Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal(await File.ReadAllBytesAsync(Golden(golden)), output.ToArray());
+    }
+
+    [Fact]
+    public async Task A_string_rendering_is_the_stream_rendering_without_the_byte_order_mark()
+    {
+        var report = await WorkedExample();
+        using var output = new MemoryStream();
+        await ReportRenderer.WriteAsync(report, ReportFormat.Csv, output);
+
+        var bytes = output.ToArray();
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        Assert.Equal(Encoding.UTF8.GetString(bytes[3..]), ReportRenderer.ToString(report, ReportFormat.Csv));
+    }
+
+    [Fact]
+    public async Task A_semicolon_csv_has_the_same_rows_split_by_semicolons()
+    {
+        var report = await WorkedExample();
+
+        var comma = ReportRenderer.ToString(report, ReportFormat.Csv).Split("\r\n");
+        var semicolon = ReportRenderer.ToString(report, ReportFormat.Csv, new RenderOptions { CsvSeparator = ';' }).Split("\r\n");
+
+        Assert.Equal("scope;college;code;title;cohort;numerator;denominator;value;percent;target;status", semicolon[0]);
+        Assert.Equal(comma.Length, semicolon.Length);
+        Assert.Equal(298, comma.Length - 1); // a header, a row per college × criterion × cohort and per region × criterion × cohort
+    }
+
+    [Fact]
+    public async Task English_renderings_say_it_in_english()
+    {
+        var report = await WorkedExample();
+        var options = new RenderOptions { Language = ReportLanguage.En };
+
+        var html = ReportRenderer.ToString(report, ReportFormat.Html, options);
+        var table = ReportRenderer.ToString(report, ReportFormat.Table, options);
+
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("Region summary", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("Регион в целом", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_that_cannot_be_rendered_are_refused_when_they_are_set()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RenderOptions { CsvSeparator = '|' });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RenderOptions { TableWidth = 10 });
+        Assert.Equal("text/csv; charset=utf-8", ReportRenderer.MediaTypeOf(ReportFormat.Csv));
+        Assert.Equal("application/json", ReportRenderer.MediaTypeOf(ReportFormat.Json));
+    }
+
+    [Fact]
+    public async Task A_report_larger_than_the_limit_or_not_a_report_is_refused_with_where()
+    {
+        var tooLarge = await Assert.ThrowsAsync<InvalidInputException>(() => ReportReader.ReadFileAsync(Golden("small-region.report.json"), maxBytes: 1000));
+        Assert.Contains("at most 1000 bytes", tooLarge.Message, StringComparison.Ordinal);
+
+        var notReport = Assert.Throws<InvalidInputException>(() => ReportReader.Parse("""{"schemaVersion":"1.0","colleges":"no"}"""));
+        Assert.Equal("$.colleges", notReport.Path);
+    }
+}
