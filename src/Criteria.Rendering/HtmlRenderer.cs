@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Criteria.Catalog;
+using Criteria.Kinds;
 using Criteria.Quality;
 using Criteria.Profiles;
 using Criteria.Reporting;
@@ -77,7 +78,7 @@ internal static class HtmlRenderer
 
         var region = report.RegionResults.First(r => r.Code == criterion.Code && r.Cohort == Cohort.All);
         var shown = ranked.Count <= 2 * RankedShown ? ranked : [.. ranked.Take(RankedShown), .. ranked.TakeLast(RankedShown)];
-        var isCount = criterion.Kind == CriterionKind.Count;
+        var isCount = CriterionKinds.Of(criterion.Kind).CountsThings;
         var max = isCount ? Math.Max(1, ranked.Select(x => ResultText.Number(x.Result) ?? 0).DefaultIfEmpty(0).Max()) : 1.0;
         var collegeTarget = report.Colleges.SelectMany(c => c.Results).FirstOrDefault(r => r.Code == criterion.Code && r.Cohort == Cohort.All && r.Target is not null)?.Target;
         if (isCount && collegeTarget is { } countTarget)

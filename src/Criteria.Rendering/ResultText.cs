@@ -1,6 +1,6 @@
 using System.Globalization;
-using Criteria.Catalog;
 using Criteria.Json.Converters;
+using Criteria.Kinds;
 using Criteria.Profiles;
 using Criteria.Reporting;
 
@@ -39,9 +39,8 @@ internal static class ResultText
     }
 
     /// <summary>A target as a person reads it: a whole number for a count, <c>≥ 75 %</c> (or <c>≤</c> when lower is better) for a share; empty without one.</summary>
-    public static string Target(ReportCriterion criterion, ExactDecimal? target, NumberFormatInfo numbers) => target is not { } value ? ""
-        : criterion.Kind == CriterionKind.Count ? value.ToDouble().ToString("0", numbers)
-        : (criterion.LowerIsBetter ? "≤ " : "≥ ") + (value.ToDouble() * 100).ToString("0.#", numbers) + " %";
+    public static string Target(ReportCriterion criterion, ExactDecimal? target, NumberFormatInfo numbers) =>
+        target is { } value ? CriterionKinds.Of(criterion.Kind).TargetText(value, criterion.LowerIsBetter, numbers) : "";
 
     /// <summary>The value as a number for a chart or a difference: a flag is 0 or 1; none without a value.</summary>
     public static double? Number(CriterionResult? result) => result?.Value.Kind switch

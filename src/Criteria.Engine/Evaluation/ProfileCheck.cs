@@ -1,5 +1,6 @@
 using Criteria.Catalog;
 using Criteria.Json;
+using Criteria.Kinds;
 using Criteria.Profiles;
 
 namespace Criteria.Evaluation;
@@ -23,14 +24,7 @@ internal static class ProfileCheck
                 throw new InvalidInputException(path, $"no criterion has the code '{code}'");
             }
 
-            var problem = criterion.Kind switch
-            {
-                CriterionKind.Match => $"criterion {code} is a match (a = b): it takes no target",
-                CriterionKind.Count when target.IsNegative || !target.IsWhole => $"criterion {code} is a count: its target must be a whole number ≥ 0, not {target}",
-                CriterionKind.Share or CriterionKind.Presence or CriterionKind.Checklist when target.IsNegative || target > ExactDecimal.One =>
-                    $"criterion {code} is a {criterion.Kind.ToString().ToLowerInvariant()}: its target must be a fraction from 0 to 1, not {target}",
-                _ => null,
-            };
+            var problem = CriterionKinds.Of(criterion.Kind).TargetProblem(code, target);
             if (problem is not null)
             {
                 throw new InvalidInputException(path, problem);
