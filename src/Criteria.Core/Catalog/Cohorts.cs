@@ -15,6 +15,14 @@ public static class Cohorts
     /// <summary>The four cohorts of report СПО-1 (criterion 5.1): no <see cref="Cohort.Inclusive"/>.</summary>
     public static ValueArray<Cohort> Spo1 { get; } = [Cohort.All, Cohort.Disabled, Cohort.DisabledChild, Cohort.LimitedHealth];
 
+    /// <summary>How many cohorts there are (the members of <see cref="Cohort"/>).</summary>
+    internal const int Count = 5;
+
+    /// <summary>The cohorts of a set, for <c>foreach</c>: <c>foreach (var cohort in set)</c>.</summary>
+    /// <param name="set">The set.</param>
+    /// <returns>An enumerator over the set's cohorts.</returns>
+    internal static CohortSetEnumerator GetEnumerator(this CohortSet set) => new(set);
+
     /// <summary>The cohorts of a graduate with the given health categories: always <see cref="Cohort.All"/>.</summary>
     /// <param name="health">The graduate's health categories.</param>
     /// <returns>The set of cohorts.</returns>

@@ -29,7 +29,7 @@ internal static class FactResolver
         var contingents = new long[workers][];
         Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
         {
-            var counts = contingents[w] = new long[dataset.Colleges.Count * 5];
+            var counts = contingents[w] = new long[dataset.Colleges.Count * Cohorts.Count];
             for (var i = all.Count * w / workers; i < all.Count * (w + 1) / workers; i++)
             {
                 if ((i & 0x1FFF) == 0)
@@ -46,9 +46,9 @@ internal static class FactResolver
                 }
 
                 kept[i] = college;
-                for (var bits = (int)Catalog.Cohorts.Of(graduate.Health) & 0x1F; bits != 0; bits &= bits - 1)
+                foreach (var cohort in Cohorts.Of(graduate.Health))
                 {
-                    counts[(college * 5) + System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+                    counts[(college * Cohorts.Count) + (int)cohort]++;
                 }
             }
         });
@@ -111,12 +111,12 @@ internal static class FactResolver
             }
         }
 
-        var contingent = new long[dataset.Colleges.Count, 5];
+        var contingent = new long[dataset.Colleges.Count * Cohorts.Count];
         foreach (var counts in contingents)
         {
             for (var i = 0; i < counts.Length; i++)
             {
-                contingent[i / 5, i % 5] += counts[i];
+                contingent[i] += counts[i];
             }
         }
 
@@ -125,7 +125,7 @@ internal static class FactResolver
         {
             if (colleges[dataset.Colleges[i].Id] == i)
             {
-                var counts = new CohortCounts(contingent[i, 0], contingent[i, 1], contingent[i, 2], contingent[i, 3], contingent[i, 4]);
+                var counts = CohortCounts.From(contingent.AsSpan(i * Cohorts.Count, Cohorts.Count));
                 collegeFacts.Add(new CollegeFact(dataset.Colleges[i], i, counts, context));
             }
         }

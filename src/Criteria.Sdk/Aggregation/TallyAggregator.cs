@@ -18,5 +18,5 @@ internal sealed class TallyAggregator(
     protected override CollegeTally CreateGroup(string key) => new(key);
 
     protected override void Apply(CollegeTally group, (CohortSet Cohorts, int Numerator, int Denominator) value, int sign) =>
-        group.Apply(value.Cohorts, sign * (long)value.Numerator, sign * (long)value.Denominator);
+        group.Apply(value.Cohorts, value.Numerator, value.Denominator, sign);
 }

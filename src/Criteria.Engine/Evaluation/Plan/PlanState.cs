@@ -1,5 +1,6 @@
 using Criteria.Catalog;
 using Criteria.Collections;
+using Criteria.Sdk.Aggregation;
 
 namespace Criteria.Evaluation.Plan;
 
@@ -10,7 +11,7 @@ namespace Criteria.Evaluation.Plan;
 /// </summary>
 internal sealed class PlanState
 {
-    private const int Stride = 11; // members, five numerators, five denominators
+    private const int Stride = CohortCounting.RowLength; // a row of the counting core per college
 
     private readonly IReadOnlyList<PlannedRule> _rules;
     private readonly SessionResults _results;
@@ -43,13 +44,7 @@ internal sealed class PlanState
             counts = _counts[rule];
         }
 
-        counts[at]++;
-        for (var bits = (int)cohorts & 0x1F; bits != 0; bits &= bits - 1)
-        {
-            var cohort = System.Numerics.BitOperations.TrailingZeroCount(bits);
-            counts[at + 1 + cohort] += numerator;
-            counts[at + 6 + cohort] += denominator;
-        }
+        CohortCounting.Add(counts.AsSpan(at, Stride), cohorts, numerator, denominator);
     }
 
     public void Distinct(int rule, string key, IEnumerable<string> ids)
@@ -89,7 +84,7 @@ internal sealed class PlanState
             for (var slot = 0; slot < other._keys.Count && slot * Stride < theirs.Length; slot++)
             {
                 var at = slot * Stride;
-                if (theirs[at] == 0)
+                if (!CohortCounting.HasMembers(theirs.AsSpan(at, Stride)))
                 {
                     continue;
                 }
@@ -127,15 +122,10 @@ internal sealed class PlanState
                 for (var slot = 0; slot < _keys.Count && slot * Stride < counts.Length; slot++)
                 {
                     var at = slot * Stride;
-                    if (counts[at] > 0)
+                    var row = counts.AsSpan(at, Stride);
+                    if (CohortCounting.HasMembers(row))
                     {
-                        _results.Put(new CriterionTally
-                        {
-                            Code = code,
-                            CollegeId = _keys[slot],
-                            Numerators = CohortCounts.From(counts.AsSpan(at + 1, 5)),
-                            Denominators = CohortCounts.From(counts.AsSpan(at + 6, 5)),
-                        });
+                        _results.Put(CohortCounting.Snapshot(row, code, _keys[slot]));
                     }
                 }
             }
