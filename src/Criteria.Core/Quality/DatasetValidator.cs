@@ -213,7 +213,7 @@ public static class DatasetValidator
             CollegeId = collegeId,
             RecordId = recordId,
             Path = path,
-            Message = $"the {owner} '{recordId}' names the {kind} '{id}', which is not in the dataset",
+            Message = ReferenceFinding.Missing(owner, recordId, kind, id),
         });
     }
 

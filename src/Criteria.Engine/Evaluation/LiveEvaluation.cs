@@ -71,7 +71,7 @@ public sealed class LiveEvaluation
         foreach (var college in dataset.Colleges)
         {
             _colleges.Add(college.Id, college);
-            _contingent[college.Id] = new long[5];
+            _contingent[college.Id] = new long[Cohorts.Count];
         }
 
         foreach (var employer in dataset.Employers)
@@ -208,7 +208,7 @@ public sealed class LiveEvaluation
         DatasetContract.Check(college, _colleges.Count);
         RejectIf(_colleges.ContainsKey(college.Id), FindingCodes.DuplicateId, college.Id, college.Id, "colleges", "id", $"the college id '{college.Id}' is already used");
         _colleges.Add(college.Id, college);
-        _contingent[college.Id] = new long[5];
+        _contingent[college.Id] = new long[Cohorts.Count];
         _collegesChanged.Add(college.Id);
         InsertFact(CollegeFact(college.Id));
     });
@@ -479,7 +479,7 @@ public sealed class LiveEvaluation
     private CollegeFact CollegeFact(string collegeId)
     {
         var counts = _contingent[collegeId];
-        return new CollegeFact(_colleges[collegeId], _colleges.IndexOf(collegeId), new CohortCounts(counts[0], counts[1], counts[2], counts[3], counts[4]), _context);
+        return new CollegeFact(_colleges[collegeId], _colleges.IndexOf(collegeId), CohortCounts.From(counts), _context);
     }
 
     private EventFact EventFact(CareerEvent careerEvent) => FactResolver.Event(careerEvent, _events.IndexOf(careerEvent.Id), _employers, _context);
@@ -504,10 +504,9 @@ public sealed class LiveEvaluation
     {
         Link(_graduatesOfCollege, graduate.CollegeId, graduate.Id, sign);
         var counts = _contingent[graduate.CollegeId];
-        var cohorts = Cohorts.Of(graduate.Health);
-        foreach (var cohort in Cohorts.Graduate)
+        foreach (var cohort in Cohorts.Of(graduate.Health))
         {
-            counts[(int)cohort] += cohorts.Contains(cohort) ? sign : 0;
+            counts[(int)cohort] += sign;
         }
 
         if (graduate.Outcome.EmployerId is { } employer)
@@ -555,34 +554,34 @@ public sealed class LiveEvaluation
     private void CheckReferences(Graduate graduate)
     {
         RejectIf(!_colleges.ContainsKey(graduate.CollegeId), FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "collegeId",
-            $"the graduate '{graduate.Id}' names the college '{graduate.CollegeId}', which is not in the dataset");
+            ReferenceFinding.Missing("graduate", graduate.Id, "college", graduate.CollegeId));
         if (graduate.Outcome.EmployerId is { } employer)
         {
             RejectIf(!_employers.ContainsKey(employer), FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "outcome.employerId",
-                $"the graduate '{graduate.Id}' names the employer '{employer}', which is not in the dataset");
+                ReferenceFinding.Missing("graduate", graduate.Id, "employer", employer));
         }
 
         if (graduate.TargetedContract is { } contract)
         {
             RejectIf(!_employers.ContainsKey(contract.EmployerId), FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "targetedContract.employerId",
-                $"the graduate '{graduate.Id}' names the employer '{contract.EmployerId}', which is not in the dataset");
+                ReferenceFinding.Missing("graduate", graduate.Id, "employer", contract.EmployerId));
         }
     }
 
     private void CheckReferences(CareerEvent careerEvent)
     {
         RejectIf(!_colleges.ContainsKey(careerEvent.CollegeId), FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "collegeId",
-            $"the event '{careerEvent.Id}' names the college '{careerEvent.CollegeId}', which is not in the dataset");
+            ReferenceFinding.Missing("event", careerEvent.Id, "college", careerEvent.CollegeId));
         foreach (var employer in careerEvent.EmployerIds.Where(e => !_employers.ContainsKey(e)))
         {
             RejectIf(true, FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "employerIds",
-                $"the event '{careerEvent.Id}' names the employer '{employer}', which is not in the dataset");
+                ReferenceFinding.Missing("event", careerEvent.Id, "employer", employer));
         }
 
         foreach (var participant in careerEvent.ParticipantIds.Where(p => !_graduates.ContainsKey(p)))
         {
             RejectIf(true, FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "participantIds",
-                $"the event '{careerEvent.Id}' names the graduate '{participant}', which is not in the dataset");
+                ReferenceFinding.Missing("event", careerEvent.Id, "graduate", participant));
         }
     }
 
@@ -591,7 +590,7 @@ public sealed class LiveEvaluation
         ArgumentNullException.ThrowIfNull(id);
         return records.TryGetValue(id, out var record)
             ? record
-            : throw Rejected(FindingCodes.DanglingReference, id, null, section, "id", $"there is no {kind} with the id '{id}'");
+            : throw Rejected(FindingCodes.DanglingReference, id, null, section, "id", ReferenceFinding.NoSuch(kind, id));
     }
 
     private static void RejectIfReferenced(Dictionary<string, HashSet<string>> index, string id, string section, string? collegeId, string kind, string by)
@@ -599,7 +598,7 @@ public sealed class LiveEvaluation
         if (index.TryGetValue(id, out var referrers) && referrers.Count > 0)
         {
             throw Rejected(FindingCodes.DanglingReference, id, collegeId, section, "id",
-                $"the {kind} '{id}' is still named by {by} {string.Join(", ", referrers.Order(StringComparer.Ordinal).Take(5))}{(referrers.Count > 5 ? ", …" : "")}; change those first");
+                ReferenceFinding.StillNamed(kind, id, by, referrers));
         }
     }
 
