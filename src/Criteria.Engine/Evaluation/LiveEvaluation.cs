@@ -5,7 +5,7 @@ using Criteria.Json;
 using Criteria.Profiles;
 using Criteria.Quality;
 using Criteria.Reporting;
-using NRules;
+using Criteria.Evaluation.Live;
 
 namespace Criteria.Evaluation;
 
@@ -21,31 +21,23 @@ namespace Criteria.Evaluation;
 /// throws <see cref="InvalidOperationException"/> at once and changes nothing; <see cref="Snapshot"/>
 /// returns an immutable report that any thread may read.
 /// </para>
+/// <para>
+/// It is made of three parts: the records with their reverse indexes and integrity checks
+/// (<see cref="LiveRecords"/>), the NRules sessions a change goes to (<see cref="LiveSessions"/>), and the
+/// collector of the results that moved (<see cref="ResultChangeCollector"/>); this class applies a change
+/// to each in turn and guards them.
+/// </para>
 /// </summary>
 public sealed class LiveEvaluation
 {
     private readonly string _catalogId;
     private readonly IReadOnlyList<CriterionDescriptor> _criteria;
     private readonly EvaluationProfile _profile;
-    private readonly EvaluationContext _context;
-    private readonly List<(ISession Session, SessionResults Results)> _sessions = [];
-
     private readonly IReadOnlySet<string> _extensionOwners;
     private readonly IReadOnlyCollection<string> _pluginIds;
-    private readonly Dictionary<string, Dictionary<(string Code, Cohort Cohort), CriterionResult>> _lastResults = new(StringComparer.Ordinal);
-    private readonly OrderedDictionary<string, College> _colleges = new(StringComparer.Ordinal);
-    private readonly OrderedDictionary<string, Employer> _employers = new(StringComparer.Ordinal);
-    private readonly OrderedDictionary<string, CareerEvent> _events = new(StringComparer.Ordinal);
-    private readonly OrderedDictionary<string, Graduate> _graduates = new(StringComparer.Ordinal);
-
-    private readonly Dictionary<string, HashSet<string>> _eventsOfParticipant = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _graduatesOfEmployer = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _eventsOfEmployer = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _graduatesOfCollege = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _eventsOfCollege = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long[]> _contingent = new(StringComparer.Ordinal);
-
-    private readonly HashSet<string> _collegesChanged = new(StringComparer.Ordinal);
+    private readonly LiveRecords _records;
+    private readonly LiveSessions _sessions;
+    private readonly ResultChangeCollector _changes;
     private int _busy;
 
     internal LiveEvaluation(
@@ -62,57 +54,19 @@ public sealed class LiveEvaluation
         _catalogId = catalogId;
         _criteria = criteria;
         _profile = profile;
-        _context = context;
         _extensionOwners = extensionOwners;
         _pluginIds = pluginIds;
         Period = dataset.Period;
         Region = dataset.Region;
-
-        foreach (var college in dataset.Colleges)
-        {
-            _colleges.Add(college.Id, college);
-            _contingent[college.Id] = new long[Cohorts.Count];
-        }
-
-        foreach (var employer in dataset.Employers)
-        {
-            _employers.Add(employer.Id, employer);
-        }
-
-        foreach (var careerEvent in dataset.Events)
-        {
-            _events.Add(careerEvent.Id, careerEvent);
-            Index(careerEvent, +1);
-        }
-
-        foreach (var graduate in dataset.Graduates)
-        {
-            _graduates.Add(graduate.Id, graduate);
-            Index(graduate, +1);
-        }
+        _records = new LiveRecords(dataset, context);
 
         // The facts are built once and shared by every session (the standard one and each plugin's).
-        var colleges = _colleges.Keys.Select(CollegeFact).ToArray();
-        var events = _events.Values.Select(EventFact).ToArray();
-        var graduates = _graduates.Keys.Select(GraduateFact).ToArray();
-        foreach (var engine in engines)
-        {
-            var session = engine.Factory.CreateSession();
-            _sessions.Add((session, new SessionResults(session, engine.RuleToCode)));
-            session.InsertAll(colleges);
-            session.InsertAll(events);
-            foreach (var batch in graduates.Chunk(4096))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                session.InsertAll(batch);
-            }
-
-            session.Fire(cancellationToken);
-        }
+        _sessions = new LiveSessions(engines, _records.AllFacts(), cancellationToken);
 
         // Every result once, to know what each is: a change is reported only when a result moves.
-        _collegesChanged.UnionWith(_colleges.Keys);
-        TakeChanges();
+        _changes = new ResultChangeCollector(criteria, profile);
+        _changes.AllCollegesChanged(_records.CollegeIds);
+        _changes.Collect(_sessions, _records);
     }
 
     /// <summary>The period evaluated.</summary>
@@ -122,7 +76,7 @@ public sealed class LiveEvaluation
     public string? Region { get; }
 
     /// <summary>The data as it is now: the records in the order they were first added.</summary>
-    public Dataset Dataset => Guarded(CurrentDataset);
+    public Dataset Dataset => Guarded(() => _records.ToDataset(Region, Period));
 
     /// <summary>Adds a graduate.</summary>
     /// <param name="graduate">The graduate; its id must be new and its references must exist.</param>
@@ -131,12 +85,8 @@ public sealed class LiveEvaluation
     public void InsertGraduate(Graduate graduate) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(graduate);
-        DatasetContract.Check(graduate, _graduates.Count);
-        RejectIf(_graduates.ContainsKey(graduate.Id), FindingCodes.DuplicateId, graduate.Id, graduate.CollegeId, "graduates", "id", $"the graduate id '{graduate.Id}' is already used");
-        CheckReferences(graduate);
-        _graduates.Add(graduate.Id, graduate);
-        Index(graduate, +1);
-        InsertFact(GraduateFact(graduate.Id));
+        _records.AddGraduate(graduate);
+        _sessions.Insert(_records.GraduateFact(graduate.Id));
         UpdateColleges(graduate.CollegeId);
     });
 
@@ -147,13 +97,8 @@ public sealed class LiveEvaluation
     public void UpdateGraduate(Graduate graduate) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(graduate);
-        DatasetContract.Check(graduate, Math.Max(_graduates.IndexOf(graduate.Id), 0));
-        var old = Existing(_graduates, graduate.Id, "graduates", "graduate");
-        CheckReferences(graduate);
-        Index(old, -1);
-        _graduates[graduate.Id] = graduate;
-        Index(graduate, +1);
-        UpdateFact(GraduateFact(graduate.Id));
+        var old = _records.ReplaceGraduate(graduate);
+        _sessions.Update(_records.GraduateFact(graduate.Id));
         if (old.CollegeId != graduate.CollegeId || old.Health != graduate.Health)
         {
             UpdateColleges(old.CollegeId, graduate.CollegeId);
@@ -165,12 +110,8 @@ public sealed class LiveEvaluation
     /// <exception cref="DatasetRejectedException">No such graduate, or an event still lists it as a participant.</exception>
     public void RetractGraduate(string graduateId) => Change(() =>
     {
-        var old = Existing(_graduates, graduateId, "graduates", "graduate");
-        RejectIfReferenced(_eventsOfParticipant, graduateId, "graduates", old.CollegeId, "graduate", "events");
-        var fact = GraduateFact(graduateId);
-        Index(old, -1);
-        _graduates.Remove(graduateId);
-        ForEachSession(s => s.Retract(fact));
+        var (old, fact) = _records.RemoveGraduate(graduateId);
+        _sessions.Retract(fact);
         UpdateColleges(old.CollegeId);
     });
 
@@ -181,7 +122,7 @@ public sealed class LiveEvaluation
     public void AddResume(string graduateId, Resume resume)
     {
         ArgumentNullException.ThrowIfNull(resume);
-        var graduate = Guarded(() => Existing(_graduates, graduateId, "graduates", "graduate"));
+        var graduate = Guarded(() => _records.Graduate(graduateId));
         UpdateGraduate(graduate with { Resumes = graduate.Resumes.Append(resume).ToValueArray() });
     }
 
@@ -192,7 +133,7 @@ public sealed class LiveEvaluation
     /// <exception cref="ArgumentOutOfRangeException">No resume at that position.</exception>
     public void RemoveResume(string graduateId, int index)
     {
-        var graduate = Guarded(() => Existing(_graduates, graduateId, "graduates", "graduate"));
+        var graduate = Guarded(() => _records.Graduate(graduateId));
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, graduate.Resumes.Count);
         UpdateGraduate(graduate with { Resumes = graduate.Resumes.Where((_, i) => i != index).ToValueArray() });
@@ -205,12 +146,9 @@ public sealed class LiveEvaluation
     public void InsertCollege(College college) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(college);
-        DatasetContract.Check(college, _colleges.Count);
-        RejectIf(_colleges.ContainsKey(college.Id), FindingCodes.DuplicateId, college.Id, college.Id, "colleges", "id", $"the college id '{college.Id}' is already used");
-        _colleges.Add(college.Id, college);
-        _contingent[college.Id] = new long[Cohorts.Count];
-        _collegesChanged.Add(college.Id);
-        InsertFact(CollegeFact(college.Id));
+        _records.AddCollege(college);
+        _changes.CollegeChanged(college.Id);
+        _sessions.Insert(_records.CollegeFact(college.Id));
     });
 
     /// <summary>Replaces a college's record.</summary>
@@ -220,9 +158,7 @@ public sealed class LiveEvaluation
     public void UpdateCollege(College college) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(college);
-        DatasetContract.Check(college, Math.Max(_colleges.IndexOf(college.Id), 0));
-        Existing(_colleges, college.Id, "colleges", "college");
-        _colleges[college.Id] = college;
+        _records.ReplaceCollege(college);
         UpdateColleges(college.Id);
     });
 
@@ -231,14 +167,9 @@ public sealed class LiveEvaluation
     /// <exception cref="DatasetRejectedException">No such college, or graduates or events still belong to it.</exception>
     public void RetractCollege(string collegeId) => Change(() =>
     {
-        Existing(_colleges, collegeId, "colleges", "college");
-        RejectIfReferenced(_graduatesOfCollege, collegeId, "colleges", collegeId, "college", "graduates");
-        RejectIfReferenced(_eventsOfCollege, collegeId, "colleges", collegeId, "college", "events");
-        var fact = CollegeFact(collegeId);
-        _colleges.Remove(collegeId);
-        _contingent.Remove(collegeId);
-        _collegesChanged.Add(collegeId);
-        ForEachSession(s => s.Retract(fact));
+        var fact = _records.RemoveCollege(collegeId);
+        _changes.CollegeChanged(collegeId);
+        _sessions.Retract(fact);
     });
 
     /// <summary>Adds an employer.</summary>
@@ -248,9 +179,7 @@ public sealed class LiveEvaluation
     public void InsertEmployer(Employer employer) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(employer);
-        DatasetContract.Check(employer, _employers.Count);
-        RejectIf(_employers.ContainsKey(employer.Id), FindingCodes.DuplicateId, employer.Id, null, "employers", "id", $"the employer id '{employer.Id}' is already used");
-        _employers.Add(employer.Id, employer);
+        _records.AddEmployer(employer);
     });
 
     /// <summary>Replaces an employer's record; the graduates who work for it or have a contract with it follow.</summary>
@@ -260,25 +189,16 @@ public sealed class LiveEvaluation
     public void UpdateEmployer(Employer employer) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(employer);
-        DatasetContract.Check(employer, Math.Max(_employers.IndexOf(employer.Id), 0));
-        Existing(_employers, employer.Id, "employers", "employer");
-        _employers[employer.Id] = employer;
-        foreach (var graduateId in _graduatesOfEmployer.GetValueOrDefault(employer.Id) ?? [])
+        foreach (var graduateId in _records.ReplaceEmployer(employer))
         {
-            UpdateFact(GraduateFact(graduateId));
+            _sessions.Update(_records.GraduateFact(graduateId));
         }
     });
 
     /// <summary>Removes an employer that no graduate or event names any more.</summary>
     /// <param name="employerId">The employer's id.</param>
     /// <exception cref="DatasetRejectedException">No such employer, or a graduate or event still names it.</exception>
-    public void RetractEmployer(string employerId) => Change(() =>
-    {
-        Existing(_employers, employerId, "employers", "employer");
-        RejectIfReferenced(_graduatesOfEmployer, employerId, "employers", null, "employer", "graduates");
-        RejectIfReferenced(_eventsOfEmployer, employerId, "employers", null, "employer", "events");
-        _employers.Remove(employerId);
-    });
+    public void RetractEmployer(string employerId) => Change(() => _records.RemoveEmployer(employerId));
 
     /// <summary>Adds an event; its participants follow.</summary>
     /// <param name="careerEvent">The event; its id must be new and its references must exist.</param>
@@ -287,12 +207,8 @@ public sealed class LiveEvaluation
     public void InsertEvent(CareerEvent careerEvent) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(careerEvent);
-        DatasetContract.Check(careerEvent, _events.Count);
-        RejectIf(_events.ContainsKey(careerEvent.Id), FindingCodes.DuplicateId, careerEvent.Id, careerEvent.CollegeId, "events", "id", $"the event id '{careerEvent.Id}' is already used");
-        CheckReferences(careerEvent);
-        _events.Add(careerEvent.Id, careerEvent);
-        Index(careerEvent, +1);
-        InsertFact(EventFact(careerEvent));
+        _records.AddEvent(careerEvent);
+        _sessions.Insert(_records.EventFact(careerEvent));
         UpdateGraduates(careerEvent.ParticipantIds);
     });
 
@@ -303,13 +219,8 @@ public sealed class LiveEvaluation
     public void UpdateEvent(CareerEvent careerEvent) => Change(() =>
     {
         ArgumentNullException.ThrowIfNull(careerEvent);
-        DatasetContract.Check(careerEvent, Math.Max(_events.IndexOf(careerEvent.Id), 0));
-        var old = Existing(_events, careerEvent.Id, "events", "event");
-        CheckReferences(careerEvent);
-        Index(old, -1);
-        _events[careerEvent.Id] = careerEvent;
-        Index(careerEvent, +1);
-        UpdateFact(EventFact(careerEvent));
+        var old = _records.ReplaceEvent(careerEvent);
+        _sessions.Update(_records.EventFact(careerEvent));
         UpdateGraduates(old.ParticipantIds.Concat(careerEvent.ParticipantIds));
     });
 
@@ -318,11 +229,8 @@ public sealed class LiveEvaluation
     /// <exception cref="DatasetRejectedException">No such event.</exception>
     public void RetractEvent(string eventId) => Change(() =>
     {
-        var old = Existing(_events, eventId, "events", "event");
-        var fact = EventFact(old);
-        Index(old, -1);
-        _events.Remove(eventId);
-        ForEachSession(s => s.Retract(fact));
+        var (old, fact) = _records.RemoveEvent(eventId);
+        _sessions.Retract(fact);
         UpdateGraduates(old.ParticipantIds);
     });
 
@@ -332,96 +240,21 @@ public sealed class LiveEvaluation
     /// a result recomputed to the same value is not reported. A retracted college's results are not reported.
     /// </summary>
     /// <returns>The changed results; empty when nothing changed.</returns>
-    public IReadOnlyList<ResultChange> TakeChanges() => Guarded(() =>
-    {
-        var changed = _sessions.SelectMany(s => s.Results.TakeChanged()).ToHashSet();
-        var codes = changed.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-        if (_collegesChanged.Count > 0)
-        {
-            codes.UnionWith(_criteria.Select(c => c.Code));
-        }
-
-        var failed = Failed();
-        var tallies = Tallies();
-        var changes = new List<ResultChange>();
-        foreach (var criterion in _criteria.Where(c => codes.Contains(c.Code)))
-        {
-            foreach (var cohort in criterion.Cohorts)
-            {
-                var all = new List<CriterionResult>(_colleges.Count);
-                foreach (var collegeId in _colleges.Keys)
-                {
-                    var result = failed.Contains(criterion.Code)
-                        ? ReportBuilder.Failed(criterion, cohort, _profile)
-                        : ReportBuilder.College(criterion, cohort, tallies.GetValueOrDefault((criterion.Code, collegeId)), _profile);
-                    all.Add(result);
-                    if ((changed.Contains((criterion.Code, collegeId)) || _collegesChanged.Contains(collegeId)) && Moved(collegeId, result))
-                    {
-                        changes.Add(new ResultChange(collegeId, result));
-                    }
-                }
-
-                var region = failed.Contains(criterion.Code) ? ReportBuilder.Failed(criterion, cohort, _profile, region: true) : ReportBuilder.Region(criterion, cohort, [.. all], _profile);
-                if (Moved(null, region))
-                {
-                    changes.Add(new ResultChange(null, region));
-                }
-            }
-        }
-
-        foreach (var collegeId in _collegesChanged.Where(id => !_colleges.ContainsKey(id)))
-        {
-            _lastResults.Remove(collegeId); // retracted: nothing of it is reported any more
-        }
-
-        _collegesChanged.Clear();
-        return changes;
-    });
-
-    /// <summary>True when the result differs from the one last known for its college (null: the region), criterion and cohort; it is then remembered.</summary>
-    private bool Moved(string? collegeId, CriterionResult result)
-    {
-        var key = collegeId ?? string.Empty; // no college has an empty id
-        if (!_lastResults.TryGetValue(key, out var known))
-        {
-            _lastResults[key] = known = new Dictionary<(string, Cohort), CriterionResult>();
-        }
-
-        if (known.TryGetValue((result.Code, result.Cohort), out var last) && last == result)
-        {
-            return false;
-        }
-
-        known[(result.Code, result.Cohort)] = result;
-        return true;
-    }
+    public IReadOnlyList<ResultChange> TakeChanges() => Guarded(() => _changes.Collect(_sessions, _records));
 
     /// <summary>The report of the data as it is now; immutable, safe to read from any thread.</summary>
     /// <returns>The report, equal to a batch evaluation of <see cref="Dataset"/>.</returns>
     public Report Snapshot() => Guarded(() =>
     {
-        var dataset = CurrentDataset();
-        var positions = new Dictionary<(string Section, string Id), int>();
-        AddPositions(positions, "colleges", _colleges.Keys);
-        AddPositions(positions, "events", _events.Keys);
-        AddPositions(positions, "graduates", _graduates.Keys);
+        var dataset = _records.ToDataset(Region, Period);
+        var positions = _records.Positions();
         var findings = DatasetValidator.Validate(dataset)
             .Concat(UnownedExtensions.Find(dataset, _extensionOwners, _pluginIds))
-            .Concat(_sessions.SelectMany(s => s.Results.Findings.Values).SelectMany(f => f.Findings))
-            .Concat(_sessions.SelectMany(s => s.Results.Failures.Values))
+            .Concat(_sessions.Findings())
             .Select(f => Relocate(f, positions));
-        var colleges = _colleges.Keys.Select(CollegeFact).ToArray();
-        return ReportBuilder.Build(_catalogId, dataset, colleges, _criteria, Tallies(), Failed(), _profile, findings);
+        var colleges = _records.CollegeIds.Select(_records.CollegeFact).ToArray();
+        return ReportBuilder.Build(_catalogId, dataset, colleges, _criteria, _sessions.Tallies(), _sessions.Failed(), _profile, findings);
     });
-
-    private static void AddPositions(Dictionary<(string Section, string Id), int> positions, string section, IEnumerable<string> ids)
-    {
-        var i = 0;
-        foreach (var id in ids)
-        {
-            positions[(section, id)] = i++;
-        }
-    }
 
     /// <summary>A finding's path names its record by position when it was made; positions move when records go.</summary>
     private static Finding Relocate(Finding finding, Dictionary<(string Section, string Id), int> positions)
@@ -444,51 +277,11 @@ public sealed class LiveEvaluation
             : finding;
     }
 
-    private Dataset CurrentDataset() => new()
-    {
-        Region = Region,
-        Period = Period,
-        Colleges = _colleges.Values.ToValueArray(),
-        Employers = _employers.Values.ToValueArray(),
-        Events = _events.Values.ToValueArray(),
-        Graduates = _graduates.Values.ToValueArray(),
-    };
-
-    private Dictionary<(string Code, string CollegeId), CriterionTally> Tallies()
-    {
-        var tallies = new Dictionary<(string Code, string CollegeId), CriterionTally>();
-        foreach (var (key, tally) in _sessions.SelectMany(s => s.Results.Tallies))
-        {
-            tallies[key] = tally;
-        }
-
-        return tallies;
-    }
-
-    private HashSet<string> Failed() => _sessions.SelectMany(s => s.Results.Failures.Keys).ToHashSet(StringComparer.Ordinal);
-
-    private GraduateFact GraduateFact(string graduateId)
-    {
-        var graduate = _graduates[graduateId];
-        var attended = _eventsOfParticipant.TryGetValue(graduateId, out var events)
-            ? events.Select(id => _events[id]).OrderBy(e => _events.IndexOf(e.Id)).ToValueArray()
-            : default;
-        return FactResolver.Graduate(graduate, _graduates.IndexOf(graduateId), attended, _employers, _context);
-    }
-
-    private CollegeFact CollegeFact(string collegeId)
-    {
-        var counts = _contingent[collegeId];
-        return new CollegeFact(_colleges[collegeId], _colleges.IndexOf(collegeId), CohortCounts.From(counts), _context);
-    }
-
-    private EventFact EventFact(CareerEvent careerEvent) => FactResolver.Event(careerEvent, _events.IndexOf(careerEvent.Id), _employers, _context);
-
     private void UpdateColleges(params string[] collegeIds)
     {
         foreach (var collegeId in collegeIds.Distinct(StringComparer.Ordinal))
         {
-            UpdateFact(CollegeFact(collegeId));
+            _sessions.Update(_records.CollegeFact(collegeId));
         }
     }
 
@@ -496,153 +289,14 @@ public sealed class LiveEvaluation
     {
         foreach (var graduateId in graduateIds.Distinct(StringComparer.Ordinal))
         {
-            UpdateFact(GraduateFact(graduateId));
-        }
-    }
-
-    private void Index(Graduate graduate, int sign)
-    {
-        Link(_graduatesOfCollege, graduate.CollegeId, graduate.Id, sign);
-        var counts = _contingent[graduate.CollegeId];
-        foreach (var cohort in Cohorts.Of(graduate.Health))
-        {
-            counts[(int)cohort] += sign;
-        }
-
-        if (graduate.Outcome.EmployerId is { } employer)
-        {
-            Link(_graduatesOfEmployer, employer, graduate.Id, sign);
-        }
-
-        if (graduate.TargetedContract is { } contract)
-        {
-            Link(_graduatesOfEmployer, contract.EmployerId, graduate.Id, sign);
-        }
-    }
-
-    private void Index(CareerEvent careerEvent, int sign)
-    {
-        Link(_eventsOfCollege, careerEvent.CollegeId, careerEvent.Id, sign);
-        foreach (var participant in careerEvent.ParticipantIds)
-        {
-            Link(_eventsOfParticipant, participant, careerEvent.Id, sign);
-        }
-
-        foreach (var employer in careerEvent.EmployerIds)
-        {
-            Link(_eventsOfEmployer, employer, careerEvent.Id, sign);
-        }
-    }
-
-    private static void Link(Dictionary<string, HashSet<string>> index, string key, string value, int sign)
-    {
-        if (sign > 0)
-        {
-            if (!index.TryGetValue(key, out var set))
-            {
-                index[key] = set = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            set.Add(value);
-        }
-        else if (index.TryGetValue(key, out var set) && set.Remove(value) && set.Count == 0)
-        {
-            index.Remove(key);
-        }
-    }
-
-    private void CheckReferences(Graduate graduate)
-    {
-        RejectIf(!_colleges.ContainsKey(graduate.CollegeId), FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "collegeId",
-            ReferenceFinding.Missing("graduate", graduate.Id, "college", graduate.CollegeId));
-        if (graduate.Outcome.EmployerId is { } employer)
-        {
-            RejectIf(!_employers.ContainsKey(employer), FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "outcome.employerId",
-                ReferenceFinding.Missing("graduate", graduate.Id, "employer", employer));
-        }
-
-        if (graduate.TargetedContract is { } contract)
-        {
-            RejectIf(!_employers.ContainsKey(contract.EmployerId), FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "targetedContract.employerId",
-                ReferenceFinding.Missing("graduate", graduate.Id, "employer", contract.EmployerId));
-        }
-    }
-
-    private void CheckReferences(CareerEvent careerEvent)
-    {
-        RejectIf(!_colleges.ContainsKey(careerEvent.CollegeId), FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "collegeId",
-            ReferenceFinding.Missing("event", careerEvent.Id, "college", careerEvent.CollegeId));
-        foreach (var employer in careerEvent.EmployerIds.Where(e => !_employers.ContainsKey(e)))
-        {
-            RejectIf(true, FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "employerIds",
-                ReferenceFinding.Missing("event", careerEvent.Id, "employer", employer));
-        }
-
-        foreach (var participant in careerEvent.ParticipantIds.Where(p => !_graduates.ContainsKey(p)))
-        {
-            RejectIf(true, FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "participantIds",
-                ReferenceFinding.Missing("event", careerEvent.Id, "graduate", participant));
-        }
-    }
-
-    private static T Existing<T>(OrderedDictionary<string, T> records, string id, string section, string kind)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        return records.TryGetValue(id, out var record)
-            ? record
-            : throw Rejected(FindingCodes.DanglingReference, id, null, section, "id", ReferenceFinding.NoSuch(kind, id));
-    }
-
-    private static void RejectIfReferenced(Dictionary<string, HashSet<string>> index, string id, string section, string? collegeId, string kind, string by)
-    {
-        if (index.TryGetValue(id, out var referrers) && referrers.Count > 0)
-        {
-            throw Rejected(FindingCodes.DanglingReference, id, collegeId, section, "id",
-                ReferenceFinding.StillNamed(kind, id, by, referrers));
-        }
-    }
-
-    private static void RejectIf(bool condition, string code, string recordId, string? collegeId, string section, string field, string message)
-    {
-        if (condition)
-        {
-            throw Rejected(code, recordId, collegeId, section, field, message);
-        }
-    }
-
-    private static DatasetRejectedException Rejected(string code, string recordId, string? collegeId, string section, string field, string message) =>
-        new([new Finding
-        {
-            Code = code,
-            Severity = FindingSeverity.Error,
-            CollegeId = collegeId,
-            RecordId = recordId,
-            Path = $"$.{section}[?(@.id=='{recordId}')].{field}",
-            Message = message + "; the change was not applied",
-        }]);
-
-    /// <summary>Inserts one fact object into every session (built once: facts are immutable and shared).</summary>
-    private void InsertFact(object fact) => ForEachSession(s => s.Insert(fact));
-
-    /// <summary>Updates every session with one fact object (built once).</summary>
-    private void UpdateFact(object fact) => ForEachSession(s => s.Update(fact));
-
-    private void ForEachSession(Action<ISession> action)
-    {
-        foreach (var (session, _) in _sessions)
-        {
-            action(session);
+            _sessions.Update(_records.GraduateFact(graduateId));
         }
     }
 
     private void Change(Action change) => Guarded(() =>
     {
         change();
-        foreach (var (session, _) in _sessions)
-        {
-            session.Fire();
-        }
-
+        _sessions.Fire();
         return 0;
     });
 
