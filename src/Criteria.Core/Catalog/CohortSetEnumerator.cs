@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Criteria.Catalog;
 
@@ -19,6 +20,7 @@ internal ref struct CohortSetEnumerator
 
     /// <summary>Moves to the next cohort of the set.</summary>
     /// <returns>False after the last one.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
         if (_remaining == 0)

@@ -21,6 +21,7 @@ public static class Cohorts
     /// <summary>The cohorts of a set, for <c>foreach</c>: <c>foreach (var cohort in set)</c>.</summary>
     /// <param name="set">The set.</param>
     /// <returns>An enumerator over the set's cohorts.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static CohortSetEnumerator GetEnumerator(this CohortSet set) => new(set);
 
     /// <summary>The cohorts of a graduate with the given health categories: always <see cref="Cohort.All"/>.</summary>

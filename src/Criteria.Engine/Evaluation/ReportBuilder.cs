@@ -70,13 +70,19 @@ internal static class ReportBuilder
             var (c, cohort) = rows[row];
             var criterion = criteria[c];
             var isFailed = failed.Contains(criterion.Code);
+            var kind = CriterionKinds.Of(criterion.Kind); // what the row's kind means, and its targets, once a row
+            var shape = Shape(criterion);
+            var collegeTarget = kind.CollegeTarget(profile, criterion.Code, cohort);
+            var regionTarget = kind.RegionTarget(profile, criterion.Code, cohort);
             var collegeResults = new CriterionResult[colleges.Count];
             for (var i = 0; i < colleges.Count; i++)
             {
-                collegeResults[i] = table[i][row] = isFailed ? Failed(criterion, cohort, profile) : College(criterion, cohort, grid[c][i], profile);
+                collegeResults[i] = table[i][row] = isFailed
+                    ? kind.Failed(shape, cohort, collegeTarget, region: false)
+                    : kind.College(shape, cohort, Counts(grid[c][i], cohort), collegeTarget);
             }
 
-            region[row] = isFailed ? Failed(criterion, cohort, profile, region: true) : Region(criterion, cohort, collegeResults, profile);
+            region[row] = isFailed ? kind.Failed(shape, cohort, regionTarget, region: true) : kind.Region(shape, cohort, collegeResults, regionTarget);
         }
 
         if ((long)rows.Count * colleges.Count >= ParallelResults)
@@ -118,8 +124,7 @@ internal static class ReportBuilder
     internal static CriterionResult College(CriterionDescriptor criterion, Cohort cohort, CriterionTally? tally, EvaluationProfile profile)
     {
         var kind = CriterionKinds.Of(criterion.Kind);
-        var counts = tally is null ? CollegeCounts.None : new CollegeCounts(tally.Numerators[cohort] ?? 0, tally.Denominators[cohort], tally.Ids);
-        return kind.College(Shape(criterion), cohort, counts, kind.CollegeTarget(profile, criterion.Code, cohort));
+        return kind.College(Shape(criterion), cohort, Counts(tally, cohort), kind.CollegeTarget(profile, criterion.Code, cohort));
     }
 
     /// <summary>The region's result, as its kind rolls the colleges' up.</summary>
@@ -128,6 +133,9 @@ internal static class ReportBuilder
         var kind = CriterionKinds.Of(criterion.Kind);
         return kind.Region(Shape(criterion), cohort, colleges, kind.RegionTarget(profile, criterion.Code, cohort));
     }
+
+    private static CollegeCounts Counts(CriterionTally? tally, Cohort cohort) =>
+        tally is null ? CollegeCounts.None : new CollegeCounts(tally.Numerators[cohort] ?? 0, tally.Denominators[cohort], tally.Ids);
 
     private static KindCriterion Shape(CriterionDescriptor criterion) =>
         new(criterion.Code, criterion.LowerIsBetter, criterion.CountRollUp == CountRollUp.DistinctIds, criterion.IdsName);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Criteria.Catalog;
 using Criteria.Evaluation;
 
@@ -23,6 +24,7 @@ internal static class CohortCounting
     /// <param name="numerator">Its numerator.</param>
     /// <param name="denominator">Its denominator.</param>
     /// <param name="sign">+1 to add, −1 to take back.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Add(Span<long> row, CohortSet cohorts, long numerator, long denominator, int sign = 1)
     {
         row[0] += sign;
