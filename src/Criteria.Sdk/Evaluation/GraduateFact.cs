@@ -7,9 +7,16 @@ namespace Criteria.Evaluation;
 /// <summary>
 /// A graduate as the rules see it: the record, its references resolved to objects (the events it
 /// attended, the employers of its outcome and contract), its cohorts and the evaluation context, so
-/// that every condition tests one fact and the rule network never joins large sets. Immutable to
+/// that every condition tests one fact and the rule network never joins large sets. Read-only to
 /// its users; identified in a session by the graduate's id.
 /// </summary>
+/// <remarks>
+/// In a batch evaluation by the compiled plan, one object per worker is made each graduate's in turn,
+/// so a rule must not keep a <see cref="GraduateFact"/> (or compare two by reference) beyond the
+/// condition or the yield that received it: what a rule yields is computed from a detached copy, and
+/// conditions and counts are read at once. A live session and the Rete network get one object per
+/// graduate, replaced by a new one when the graduate changes.
+/// </remarks>
 public sealed class GraduateFact
 {
     internal GraduateFact(
