@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Criteria.Catalog;
+using Criteria.Collections;
 using Criteria.Evaluation;
 using Criteria.Facts;
 using Criteria.Json;
@@ -112,23 +113,87 @@ public sealed class LiveEvaluationTests
     }
 
     [Fact]
-    public async Task A_second_thread_calling_while_a_change_runs_fails_loudly_and_corrupts_nothing()
+    public async Task While_a_batch_is_applied_readers_get_the_state_before_it_and_a_second_writer_waits_its_turn()
     {
         var evaluator = new CriteriaEvaluator([StandardCatalog.Catalog, CriteriaCatalogFactory.Create("blocking", [new BlockingShare()], [], "blocking")]);
         var live = evaluator.OpenLive(Sample);
+        var opened = live.Latest();
+        Assert.Same(opened, live.Latest()); // the same object until something changes
 
         var writer = Task.Run(() => live.InsertGraduate(G("block")));
         Assert.True(BlockingShare.Entered.Wait(TimeSpan.FromSeconds(30)));
 
-        var misuse = Assert.Throws<InvalidOperationException>(() => live.Snapshot());
-        Assert.Contains("one thread at a time", misuse.Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => live.RetractGraduate("g3"));
+        // Readers neither wait nor throw: they get the state before the batch being applied.
+        Assert.Same(opened, live.Latest());
+        Assert.Same(opened.Report, live.Snapshot());
+        Assert.DoesNotContain(live.Dataset.Graduates, g => g.Id == "block");
+        Assert.Equal(0, live.Sequence);
+
+        // A writer that will not wait is told; one that will waits for its turn.
+        Assert.False(live.TryApply([RecordChange.RetractGraduate("g3")], out var refused));
+        Assert.Equal(0, refused);
+        var second = Task.Run(() => live.RetractGraduate("g3"));
+        Assert.NotSame(second, await Task.WhenAny(second, Task.Delay(TimeSpan.FromMilliseconds(200)))); // still waiting: the first writer holds the evaluation
 
         BlockingShare.Release.Set();
         await writer;
-        var report = live.Snapshot();
-        Assert.Equal((4L, 4L), report.Result("c1", "2.1").Ratio() with { Item1 = report.Result("c1", "2.1").Denominator });
-        Assert.Contains(live.Dataset.Graduates, g => g.Id == "g3");
-        Assert.Equal(ReportWriter.ToJson(evaluator.Evaluate(live.Dataset)), ReportWriter.ToJson(report));
+        await second;
+        Assert.Equal(2, live.Sequence);
+        var latest = live.Latest();
+        Assert.Equal(2, latest.Sequence);
+        Assert.Contains(latest.Dataset.Graduates, g => g.Id == "block");
+        Assert.DoesNotContain(latest.Dataset.Graduates, g => g.Id == "g3");
+        Assert.Equal(ReportWriter.ToJson(evaluator.Evaluate(latest.Dataset)), ReportWriter.ToJson(latest.Report));
+    }
+
+    [Fact]
+    public void A_batch_is_checked_on_its_final_state_so_a_graduate_can_leave_with_the_events_that_name_it()
+    {
+        var live = Evaluation.Evaluator.OpenLive(Sample);
+        var ev1 = live.Dataset.Events.Single(e => e.Id == "ev1");
+        Assert.Contains("g1", ev1.ParticipantIds);
+
+        // Retracting g1 alone is refused (ev1 names it); in one batch with ev1's update, in either order, it is not.
+        var sequence = live.Apply([RecordChange.RetractGraduate("g1"), RecordChange.Update(ev1 with { ParticipantIds = ev1.ParticipantIds.Where(p => p != "g1").ToValueArray() })]);
+
+        Assert.Equal(1, sequence);
+        Assert.DoesNotContain(live.Dataset.Graduates, g => g.Id == "g1");
+        Assert.Equal(Batch(live), ReportWriter.ToJson(live.Snapshot()));
+
+        // A record added and removed in the same batch leaves no trace; one removed and added back is an update.
+        var g2 = live.Dataset.Graduates.Single(g => g.Id == "g2");
+        live.Apply([RecordChange.Insert(G("g7")), RecordChange.RetractGraduate("g7"), RecordChange.RetractGraduate("g2"), RecordChange.Insert(g2 with { AtRisk = !g2.AtRisk })]);
+        Assert.DoesNotContain(live.Dataset.Graduates, g => g.Id == "g7");
+        Assert.Equal(Batch(live), ReportWriter.ToJson(live.Snapshot()));
+    }
+
+    [Fact]
+    public void A_batch_with_a_wrong_change_changes_nothing_and_says_which_change_in_its_own_words()
+    {
+        var live = Evaluation.Evaluator.OpenLive(Sample);
+        var before = live.Latest();
+        var data = live.Dataset;
+
+        var rejected = Assert.Throws<DatasetRejectedException>(() => live.Apply(
+        [
+            RecordChange.Insert(new Employer { Id = "e9" }),
+            RecordChange.Update(data.Graduates[0] with { AtRisk = true }),
+            RecordChange.Insert(G("g9", college: "nowhere")),
+            RecordChange.RetractCollege("c2"),
+        ]));
+
+        Assert.Contains("change 3 of 4 (insert graduate 'g9'): the graduate 'g9' names the college 'nowhere'", rejected.Message, StringComparison.Ordinal);
+        Assert.EndsWith("No change of the batch was applied.", rejected.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("lenient", rejected.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(data, live.Dataset);
+        Assert.Equal(0, live.Sequence);
+        Assert.Same(before, live.Latest());
+        Assert.Empty(live.TakeChanges());
+        Assert.Equal(ReportWriter.ToJson(before.Report), Batch(live));
+
+        // Found only at the end: the college is retracted while its graduates remain.
+        var stillNamed = Assert.Throws<DatasetRejectedException>(() => live.Apply([RecordChange.Insert(new Employer { Id = "e9" }), RecordChange.RetractCollege("c2")]));
+        Assert.Contains("change 2 of 2 (retract college 'c2'): the college 'c2' is still named by graduates", stillNamed.Message, StringComparison.Ordinal);
+        Assert.Equal(data, live.Dataset);
     }
 }

@@ -13,7 +13,15 @@ public sealed class DatasetRejectedException : Exception
     /// <summary>Creates the exception.</summary>
     /// <param name="errors">The data errors, in report order; at least one.</param>
     public DatasetRejectedException(IReadOnlyList<Finding> errors)
-        : base(Format(errors))
+        : this(errors, "The dataset was not evaluated; lenient mode leaves such records out.")
+    {
+    }
+
+    /// <summary>Creates the exception with what was (not) done about it, in the caller's words.</summary>
+    /// <param name="errors">The errors; at least one.</param>
+    /// <param name="outcome">What the caller did not do (a sentence).</param>
+    internal DatasetRejectedException(IReadOnlyList<Finding> errors, string outcome)
+        : base(Format(errors) + " " + outcome)
     {
         Errors = errors.ToValueArray();
     }
@@ -32,6 +40,6 @@ public sealed class DatasetRejectedException : Exception
         var first = errors[0];
         var record = first.RecordId is null ? "" : $" (record '{first.RecordId}')";
         var more = errors.Count == 1 ? "" : $" ({errors.Count - 1} more error{(errors.Count == 2 ? "" : "s")})";
-        return $"{first.Code} {first.Path}{record}: {first.Message}{more}. The dataset was not evaluated; lenient mode leaves such records out.";
+        return $"{first.Code} {first.Path}{record}: {first.Message}{more}.";
     }
 }

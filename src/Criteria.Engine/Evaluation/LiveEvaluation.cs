@@ -15,11 +15,16 @@ namespace Criteria.Evaluation;
 /// sessions (only the facts a change touches are updated; the aggregates adjust in O(1) per fact),
 /// and tells which results changed.
 /// <para>
-/// Data stays valid as in strict mode: a change that would create a duplicate id or a reference to an
-/// id that does not exist (DQ1, DQ2) is rejected with <see cref="DatasetRejectedException"/> and changes
-/// nothing. Threading: one caller at a time — a call made while another is running on another thread
-/// throws <see cref="InvalidOperationException"/> at once and changes nothing; <see cref="Snapshot"/>
-/// returns an immutable report that any thread may read.
+/// Data stays valid as in strict mode: a batch of changes (<see cref="Apply"/>) that would leave a
+/// duplicate id or a reference to an id that does not exist (DQ1, DQ2) is rejected whole with
+/// <see cref="DatasetRejectedException"/>, naming the change, and changes nothing; references are checked
+/// on the batch's final state. Each applied batch gets the next <see cref="Sequence"/> number.
+/// </para>
+/// <para>
+/// Threading: writers are serialised — a second writer waits (<see cref="Apply"/>,
+/// <see cref="ApplyAsync"/>) or is told at once (<see cref="TryApply"/>); readers never wait and never
+/// throw: <see cref="Latest"/>, <see cref="Snapshot"/> and <see cref="Dataset"/> return the last published
+/// state (the same object until a batch is applied; while a writer works, the state before its batch).
 /// </para>
 /// <para>
 /// It is made of three parts: the records with their reverse indexes and integrity checks
@@ -38,7 +43,10 @@ public sealed class LiveEvaluation
     private readonly LiveRecords _records;
     private readonly LiveSessions _sessions;
     private readonly ResultChangeCollector _changes;
-    private int _busy;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private long _sequence;
+    private LiveSnapshot _published;
+    private PublishedDataset _publishedDataset;
 
     internal LiveEvaluation(
         string catalogId,
@@ -67,6 +75,8 @@ public sealed class LiveEvaluation
         _changes = new ResultChangeCollector(criteria, profile);
         _changes.AllCollegesChanged(_records.CollegeIds);
         _changes.Collect(_sessions, _records);
+        _published = Build();
+        _publishedDataset = new PublishedDataset(0, _published.Dataset);
     }
 
     /// <summary>The period evaluated.</summary>
@@ -76,44 +86,107 @@ public sealed class LiveEvaluation
     public string? Region { get; }
 
     /// <summary>The data as it is now: the records in the order they were first added.</summary>
-    public Dataset Dataset => Guarded(() => _records.ToDataset(Region, Period));
+    public Dataset Dataset
+    {
+        get
+        {
+            var published = Volatile.Read(ref _publishedDataset);
+            if (published.Sequence == Sequence || !_writer.Wait(0))
+            {
+                return published.Dataset;
+            }
 
-    /// <summary>Adds a graduate.</summary>
+            try
+            {
+                published = new PublishedDataset(Sequence, _records.ToDataset(Region, Period));
+                Volatile.Write(ref _publishedDataset, published);
+                return published.Dataset;
+            }
+            finally
+            {
+                _writer.Release();
+            }
+        }
+    }
+
+    /// <summary>The number of batches applied since the evaluation was opened.</summary>
+    public long Sequence => Interlocked.Read(ref _sequence);
+
+    /// <summary>
+    /// Applies a batch of changes all or nothing: each change is checked as it comes (the dataset contract,
+    /// an id that exists or is new), references on the batch's final state (so a graduate may be retracted
+    /// and the events that name it updated in either order). Waits while another writer works.
+    /// </summary>
+    /// <param name="changes">The changes, in order.</param>
+    /// <returns>The batch's sequence number.</returns>
+    /// <exception cref="DatasetRejectedException">A change is wrong: the error names it; nothing was applied.</exception>
+    /// <exception cref="InvalidInputException">A record breaks the dataset contract; nothing was applied.</exception>
+    public long Apply(IReadOnlyList<RecordChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return Locked(() => ApplyLocked(changes));
+    }
+
+    /// <summary>Applies a batch of changes all or nothing (<see cref="Apply"/>), waiting asynchronously while another writer works.</summary>
+    /// <param name="changes">The changes, in order.</param>
+    /// <param name="cancellationToken">Cancels the wait (not a batch being applied).</param>
+    /// <returns>The batch's sequence number.</returns>
+    /// <exception cref="DatasetRejectedException">A change is wrong: the error names it; nothing was applied.</exception>
+    public async Task<long> ApplyAsync(IReadOnlyList<RecordChange> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return ApplyLocked(changes);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>Applies a batch of changes all or nothing (<see cref="Apply"/>) if no other writer is working; does not wait.</summary>
+    /// <param name="changes">The changes, in order.</param>
+    /// <param name="sequence">The batch's sequence number; the current one when nothing was applied.</param>
+    /// <returns>False when another writer was working (nothing was applied).</returns>
+    /// <exception cref="DatasetRejectedException">A change is wrong: the error names it; nothing was applied.</exception>
+    public bool TryApply(IReadOnlyList<RecordChange> changes, out long sequence)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (!_writer.Wait(0))
+        {
+            sequence = Sequence;
+            return false;
+        }
+
+        try
+        {
+            sequence = ApplyLocked(changes);
+            return true;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>Adds a graduate (a batch of one change: <see cref="Apply"/>).</summary>
     /// <param name="graduate">The graduate; its id must be new and its references must exist.</param>
     /// <exception cref="DatasetRejectedException">The id exists, or a reference names no record.</exception>
     /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
-    public void InsertGraduate(Graduate graduate) => Change(() =>
-    {
-        ArgumentNullException.ThrowIfNull(graduate);
-        _records.AddGraduate(graduate);
-        _sessions.Insert(_records.GraduateFact(graduate.Id));
-        UpdateColleges(graduate.CollegeId);
-    });
+    public void InsertGraduate(Graduate graduate) => Apply([RecordChange.Insert(graduate)]);
 
     /// <summary>Replaces a graduate's record (a new status, a new resume, another college…).</summary>
     /// <param name="graduate">The new record; a graduate with its id must exist.</param>
     /// <exception cref="DatasetRejectedException">No such graduate, or a reference names no record.</exception>
     /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
-    public void UpdateGraduate(Graduate graduate) => Change(() =>
-    {
-        ArgumentNullException.ThrowIfNull(graduate);
-        var old = _records.ReplaceGraduate(graduate);
-        _sessions.Update(_records.GraduateFact(graduate.Id));
-        if (old.CollegeId != graduate.CollegeId || old.Health != graduate.Health)
-        {
-            UpdateColleges(old.CollegeId, graduate.CollegeId);
-        }
-    });
+    public void UpdateGraduate(Graduate graduate) => Apply([RecordChange.Update(graduate)]);
 
     /// <summary>Removes a graduate.</summary>
     /// <param name="graduateId">The graduate's id.</param>
     /// <exception cref="DatasetRejectedException">No such graduate, or an event still lists it as a participant.</exception>
-    public void RetractGraduate(string graduateId) => Change(() =>
-    {
-        var (old, fact) = _records.RemoveGraduate(graduateId);
-        _sessions.Retract(fact);
-        UpdateColleges(old.CollegeId);
-    });
+    public void RetractGraduate(string graduateId) => Apply([RecordChange.RetractGraduate(graduateId)]);
 
     /// <summary>Adds a resume to a graduate.</summary>
     /// <param name="graduateId">The graduate's id.</param>
@@ -122,8 +195,11 @@ public sealed class LiveEvaluation
     public void AddResume(string graduateId, Resume resume)
     {
         ArgumentNullException.ThrowIfNull(resume);
-        var graduate = Guarded(() => _records.Graduate(graduateId));
-        UpdateGraduate(graduate with { Resumes = graduate.Resumes.Append(resume).ToValueArray() });
+        Locked(() =>
+        {
+            var graduate = _records.Graduate(graduateId);
+            return ApplyLocked([RecordChange.Update(graduate with { Resumes = graduate.Resumes.Append(resume).ToValueArray() })]);
+        });
     }
 
     /// <summary>Removes a graduate's resume.</summary>
@@ -131,108 +207,64 @@ public sealed class LiveEvaluation
     /// <param name="index">The resume's position in the graduate's list.</param>
     /// <exception cref="DatasetRejectedException">No such graduate.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No resume at that position.</exception>
-    public void RemoveResume(string graduateId, int index)
+    public void RemoveResume(string graduateId, int index) => Locked(() =>
     {
-        var graduate = Guarded(() => _records.Graduate(graduateId));
+        var graduate = _records.Graduate(graduateId);
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, graduate.Resumes.Count);
-        UpdateGraduate(graduate with { Resumes = graduate.Resumes.Where((_, i) => i != index).ToValueArray() });
-    }
+        return ApplyLocked([RecordChange.Update(graduate with { Resumes = graduate.Resumes.Where((_, i) => i != index).ToValueArray() })]);
+    });
 
     /// <summary>Adds a college.</summary>
     /// <param name="college">The college; its id must be new.</param>
     /// <exception cref="DatasetRejectedException">The id exists.</exception>
     /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
-    public void InsertCollege(College college) => Change(() =>
-    {
-        ArgumentNullException.ThrowIfNull(college);
-        _records.AddCollege(college);
-        _changes.CollegeChanged(college.Id);
-        _sessions.Insert(_records.CollegeFact(college.Id));
-    });
+    public void InsertCollege(College college) => Apply([RecordChange.Insert(college)]);
 
     /// <summary>Replaces a college's record.</summary>
     /// <param name="college">The new record; a college with its id must exist.</param>
     /// <exception cref="DatasetRejectedException">No such college.</exception>
     /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
-    public void UpdateCollege(College college) => Change(() =>
-    {
-        ArgumentNullException.ThrowIfNull(college);
-        _records.ReplaceCollege(college);
-        UpdateColleges(college.Id);
-    });
+    public void UpdateCollege(College college) => Apply([RecordChange.Update(college)]);
 
     /// <summary>Removes a college that no graduate or event belongs to any more.</summary>
     /// <param name="collegeId">The college's id.</param>
     /// <exception cref="DatasetRejectedException">No such college, or graduates or events still belong to it.</exception>
-    public void RetractCollege(string collegeId) => Change(() =>
-    {
-        var fact = _records.RemoveCollege(collegeId);
-        _changes.CollegeChanged(collegeId);
-        _sessions.Retract(fact);
-    });
+    public void RetractCollege(string collegeId) => Apply([RecordChange.RetractCollege(collegeId)]);
 
     /// <summary>Adds an employer.</summary>
     /// <param name="employer">The employer; its id must be new.</param>
     /// <exception cref="DatasetRejectedException">The id exists.</exception>
     /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
-    public void InsertEmployer(Employer employer) => Change(() =>
-    {
-        ArgumentNullException.ThrowIfNull(employer);
-        _records.AddEmployer(employer);
-    });
+    public void InsertEmployer(Employer employer) => Apply([RecordChange.Insert(employer)]);
 
     /// <summary>Replaces an employer's record; the graduates who work for it or have a contract with it follow.</summary>
     /// <param name="employer">The new record; an employer with its id must exist.</param>
     /// <exception cref="DatasetRejectedException">No such employer.</exception>
     /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
-    public void UpdateEmployer(Employer employer) => Change(() =>
-    {
-        ArgumentNullException.ThrowIfNull(employer);
-        foreach (var graduateId in _records.ReplaceEmployer(employer))
-        {
-            _sessions.Update(_records.GraduateFact(graduateId));
-        }
-    });
+    public void UpdateEmployer(Employer employer) => Apply([RecordChange.Update(employer)]);
 
     /// <summary>Removes an employer that no graduate or event names any more.</summary>
     /// <param name="employerId">The employer's id.</param>
     /// <exception cref="DatasetRejectedException">No such employer, or a graduate or event still names it.</exception>
-    public void RetractEmployer(string employerId) => Change(() => _records.RemoveEmployer(employerId));
+    public void RetractEmployer(string employerId) => Apply([RecordChange.RetractEmployer(employerId)]);
 
     /// <summary>Adds an event; its participants follow.</summary>
     /// <param name="careerEvent">The event; its id must be new and its references must exist.</param>
     /// <exception cref="DatasetRejectedException">The id exists, or a reference names no record.</exception>
     /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
-    public void InsertEvent(CareerEvent careerEvent) => Change(() =>
-    {
-        ArgumentNullException.ThrowIfNull(careerEvent);
-        _records.AddEvent(careerEvent);
-        _sessions.Insert(_records.EventFact(careerEvent));
-        UpdateGraduates(careerEvent.ParticipantIds);
-    });
+    public void InsertEvent(CareerEvent careerEvent) => Apply([RecordChange.Insert(careerEvent)]);
 
     /// <summary>Replaces an event's record; its participants, old and new, follow.</summary>
     /// <param name="careerEvent">The new record; an event with its id must exist.</param>
     /// <exception cref="DatasetRejectedException">No such event, or a reference names no record.</exception>
     /// <exception cref="InvalidInputException">The record breaks the dataset contract (a string too long, a required value null, an enum value out of range).</exception>
-    public void UpdateEvent(CareerEvent careerEvent) => Change(() =>
-    {
-        ArgumentNullException.ThrowIfNull(careerEvent);
-        var old = _records.ReplaceEvent(careerEvent);
-        _sessions.Update(_records.EventFact(careerEvent));
-        UpdateGraduates(old.ParticipantIds.Concat(careerEvent.ParticipantIds));
-    });
+    public void UpdateEvent(CareerEvent careerEvent) => Apply([RecordChange.Update(careerEvent)]);
 
     /// <summary>Removes an event; its participants follow.</summary>
     /// <param name="eventId">The event's id.</param>
     /// <exception cref="DatasetRejectedException">No such event.</exception>
-    public void RetractEvent(string eventId) => Change(() =>
-    {
-        var (old, fact) = _records.RemoveEvent(eventId);
-        _sessions.Retract(fact);
-        UpdateGraduates(old.ParticipantIds);
-    });
+    public void RetractEvent(string eventId) => Apply([RecordChange.RetractEvent(eventId)]);
 
     /// <summary>
     /// The results that moved since the last call (or since the evaluation was opened): exactly the
@@ -240,11 +272,39 @@ public sealed class LiveEvaluation
     /// a result recomputed to the same value is not reported. A retracted college's results are not reported.
     /// </summary>
     /// <returns>The changed results; empty when nothing changed.</returns>
-    public IReadOnlyList<ResultChange> TakeChanges() => Guarded(() => _changes.Collect(_sessions, _records));
+    public IReadOnlyList<ResultChange> TakeChanges() => Locked(() => _changes.Collect(_sessions, _records));
 
     /// <summary>The report of the data as it is now; immutable, safe to read from any thread.</summary>
     /// <returns>The report, equal to a batch evaluation of <see cref="Dataset"/>.</returns>
-    public Report Snapshot() => Guarded(() =>
+    public Report Snapshot() => Latest().Report;
+
+    /// <summary>
+    /// The last published state: its sequence number, data and report. Never waits and never throws: the
+    /// same object until a batch is applied; while a writer works, the state before its batch.
+    /// </summary>
+    /// <returns>The snapshot.</returns>
+    public LiveSnapshot Latest()
+    {
+        var published = Volatile.Read(ref _published);
+        if (published.Sequence == Sequence || !_writer.Wait(0))
+        {
+            return published;
+        }
+
+        try
+        {
+            published = Build();
+            Volatile.Write(ref _published, published);
+            return published;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>The snapshot of the records as they are now (the caller holds the writer's lock, or is the constructor).</summary>
+    private LiveSnapshot Build()
     {
         var dataset = _records.ToDataset(Region, Period);
         var positions = _records.Positions();
@@ -253,8 +313,8 @@ public sealed class LiveEvaluation
             .Concat(_sessions.Findings())
             .Select(f => Relocate(f, positions));
         var colleges = _records.CollegeIds.Select(_records.CollegeFact).ToArray();
-        return ReportBuilder.Build(_catalogId, dataset, colleges, _criteria, _sessions.Tallies(), _sessions.Failed(), _profile, findings);
-    });
+        return new LiveSnapshot(Sequence, dataset, ReportBuilder.Build(_catalogId, dataset, colleges, _criteria, _sessions.Tallies(), _sessions.Failed(), _profile, findings));
+    }
 
     /// <summary>A finding's path names its record by position when it was made; positions move when records go.</summary>
     private static Finding Relocate(Finding finding, Dictionary<(string Section, string Id), int> positions)
@@ -277,44 +337,118 @@ public sealed class LiveEvaluation
             : finding;
     }
 
-    private void UpdateColleges(params string[] collegeIds)
+    private long ApplyLocked(IReadOnlyList<RecordChange> changes)
     {
-        foreach (var collegeId in collegeIds.Distinct(StringComparer.Ordinal))
+        _records.Begin();
+        BatchEffect effect;
+        var at = 0;
+        try
         {
-            _sessions.Update(_records.CollegeFact(collegeId));
-        }
-    }
+            for (; at < changes.Count; at++)
+            {
+                _records.Change = at;
+                ApplyToRecords(changes[at] ?? throw new ArgumentException($"change {at + 1} of the batch is null", nameof(changes)));
+            }
 
-    private void UpdateGraduates(IEnumerable<string> graduateIds)
-    {
-        foreach (var graduateId in graduateIds.Distinct(StringComparer.Ordinal))
+            effect = _records.Complete();
+        }
+        catch (RejectedChangeException rejected)
         {
-            _sessions.Update(_records.GraduateFact(graduateId));
+            _records.Rollback();
+            throw Rejected(rejected.Rejection, rejected.Change, changes);
         }
-    }
+        catch (DatasetRejectedException rejected)
+        {
+            _records.Rollback();
+            throw Rejected(rejected, at, changes);
+        }
+        catch
+        {
+            _records.Rollback();
+            throw;
+        }
 
-    private void Change(Action change) => Guarded(() =>
-    {
-        change();
+        // The records are final and valid: the facts follow, each made once and given to every session.
+        foreach (var section in (string[])["colleges", "events", "graduates"])
+        {
+            foreach (var (_, id, before, after) in effect.Touched.Where(t => t.Section == section))
+            {
+                if (before && !after)
+                {
+                    _sessions.Retract(effect.RetractionFacts[(section, id)]);
+                }
+                else if (after)
+                {
+                    object fact = section switch
+                    {
+                        "colleges" => _records.CollegeFact(id),
+                        "events" => _records.EventFact(id),
+                        _ => _records.GraduateFact(id),
+                    };
+                    if (before)
+                    {
+                        _sessions.Update(fact);
+                    }
+                    else
+                    {
+                        _sessions.Insert(fact);
+                    }
+                }
+
+                if (section == "colleges" && before != after)
+                {
+                    _changes.CollegeChanged(id);
+                }
+            }
+        }
+
         _sessions.Fire();
-        return 0;
-    });
+        return Interlocked.Increment(ref _sequence);
+    }
 
-    private T Guarded<T>(Func<T> body)
+    private void ApplyToRecords(RecordChange change)
     {
-        if (Interlocked.CompareExchange(ref _busy, 1, 0) != 0)
+        switch (change.Action, change.Record)
         {
-            throw new InvalidOperationException(
-                "A live evaluation is used by one thread at a time, and another call is still running. Serialise the calls (one writer), and share the immutable reports of Snapshot() with readers.");
+            case (RecordChangeAction.Insert, Graduate graduate): _records.AddGraduate(graduate); break;
+            case (RecordChangeAction.Update, Graduate graduate): _records.ReplaceGraduate(graduate); break;
+            case (RecordChangeAction.Insert, College college): _records.AddCollege(college); break;
+            case (RecordChangeAction.Update, College college): _records.ReplaceCollege(college); break;
+            case (RecordChangeAction.Insert, Employer employer): _records.AddEmployer(employer); break;
+            case (RecordChangeAction.Update, Employer employer): _records.ReplaceEmployer(employer); break;
+            case (RecordChangeAction.Insert, CareerEvent careerEvent): _records.AddEvent(careerEvent); break;
+            case (RecordChangeAction.Update, CareerEvent careerEvent): _records.ReplaceEvent(careerEvent); break;
+            case (RecordChangeAction.Retract, null) when change.Section == "graduates": _records.RemoveGraduate(change.Id); break;
+            case (RecordChangeAction.Retract, null) when change.Section == "colleges": _records.RemoveCollege(change.Id); break;
+            case (RecordChangeAction.Retract, null) when change.Section == "employers": _records.RemoveEmployer(change.Id); break;
+            case (RecordChangeAction.Retract, null) when change.Section == "events": _records.RemoveEvent(change.Id); break;
+            default: throw new ArgumentException($"not a change of a record: {change}", nameof(change));
         }
+    }
 
+    /// <summary>The rejection of a batch in the live evaluation's words: which change, what is wrong, and that nothing was applied.</summary>
+    private static DatasetRejectedException Rejected(DatasetRejectedException rejection, int change, IReadOnlyList<RecordChange> changes)
+    {
+        var single = changes.Count == 1;
+        var errors = rejection.Errors
+            .Select(f => f with { Message = single ? f.Message : $"change {change + 1} of {changes.Count} ({changes[change]}): {f.Message}" })
+            .ToList();
+        return new DatasetRejectedException(errors, single ? "The change was not applied." : "No change of the batch was applied.");
+    }
+
+    private T Locked<T>(Func<T> body)
+    {
+        _writer.Wait();
         try
         {
             return body();
         }
         finally
         {
-            Volatile.Write(ref _busy, 0);
+            _writer.Release();
         }
     }
+
+    /// <summary>The data as published for a sequence number.</summary>
+    private sealed record PublishedDataset(long Sequence, Dataset Dataset);
 }

@@ -11,8 +11,11 @@ namespace Criteria.Evaluation.Live;
 /// change needs (participant → events, employer → graduates and events, college → graduates and events)
 /// and each college's contingent by cohort. Every change is checked before anything moves — the dataset
 /// contract, duplicate ids (DQ1) and references (DQ2, in the validator's words: <see cref="ReferenceFinding"/>)
-/// — and rejected whole with <see cref="DatasetRejectedException"/>. It also makes the facts the rules
-/// match from the records (the same way the batch path does, <see cref="FactResolver"/>).
+/// — and rejected whole with <see cref="DatasetRejectedException"/>. Changes come in batches
+/// (<see cref="Begin"/>, a change at a time, <see cref="Complete"/> or <see cref="Rollback"/>): references
+/// are checked on the batch's final state, so a batch may retract a graduate and update the events that
+/// name it in either order, and a rejected batch is undone step by step. It also makes the facts the
+/// rules match from the records (the same way the batch path does, <see cref="FactResolver"/>).
 /// </summary>
 internal sealed class LiveRecords
 {
@@ -27,7 +30,13 @@ internal sealed class LiveRecords
     private readonly Dictionary<string, HashSet<string>> _eventsOfEmployer = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _graduatesOfCollege = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _eventsOfCollege = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long[]> _contingent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long[]> _contingent = new(StringComparer.Ordinal); // by college id, of the graduates that name it
+
+    // The batch being applied: how to undo each step, the checks made on the final state, and what it touched.
+    private readonly List<Action> _undo = [];
+    private readonly List<(int Change, Action Check)> _finalChecks = [];
+    private readonly Dictionary<(string Section, string Id), bool> _existedBefore = [];
+    private readonly Dictionary<(string Section, string Id), object> _retractionFacts = [];
 
     /// <summary>Takes the records of a dataset (valid: the evaluator checked it).</summary>
     public LiveRecords(Dataset dataset, EvaluationContext context)
@@ -36,7 +45,6 @@ internal sealed class LiveRecords
         foreach (var college in dataset.Colleges)
         {
             _colleges.Add(college.Id, college);
-            _contingent[college.Id] = new long[Cohorts.Count];
         }
 
         foreach (var employer in dataset.Employers)
@@ -113,19 +121,78 @@ internal sealed class LiveRecords
 
     /// <summary>A college's fact: its record and its contingent by cohort.</summary>
     public CollegeFact CollegeFact(string collegeId) =>
-        new(_colleges[collegeId], _colleges.IndexOf(collegeId), CohortCounts.From(_contingent[collegeId]), _context);
+        new(_colleges[collegeId], _colleges.IndexOf(collegeId), _contingent.TryGetValue(collegeId, out var counts) ? CohortCounts.From(counts) : CohortCounts.Zero, _context);
+
+    /// <summary>The fact of the event with an id.</summary>
+    public EventFact EventFact(string eventId) => EventFact(_events[eventId]);
 
     /// <summary>An event's fact.</summary>
     public EventFact EventFact(CareerEvent careerEvent) => FactResolver.Event(careerEvent, _events.IndexOf(careerEvent.Id), _employers, _context);
+
+    /// <summary>The change of the batch being applied (for the checks made at its end).</summary>
+    public int Change { get; set; }
+
+    /// <summary>Starts a batch.</summary>
+    public void Begin()
+    {
+        _undo.Clear();
+        _finalChecks.Clear();
+        _existedBefore.Clear();
+        _retractionFacts.Clear();
+        Change = 0;
+    }
+
+    /// <summary>
+    /// Checks the references of the batch's final state, then tells what the batch did to the facts: for
+    /// each record it touched, whether it existed before and exists now (the facts to insert, update or
+    /// retract), and the facts to retract, made while their records existed.
+    /// </summary>
+    /// <exception cref="RejectedChangeException">A reference of the final state names no record; the batch is not undone (call <see cref="Rollback"/>).</exception>
+    public BatchEffect Complete()
+    {
+        foreach (var (change, check) in _finalChecks)
+        {
+            try
+            {
+                check();
+            }
+            catch (DatasetRejectedException rejected)
+            {
+                throw new RejectedChangeException(change, rejected);
+            }
+        }
+
+        var touched = _existedBefore.Select(t => (t.Key.Section, t.Key.Id, Before: t.Value, After: Exists(t.Key.Section, t.Key.Id))).ToList();
+        var effect = new BatchEffect(touched, new Dictionary<(string Section, string Id), object>(_retractionFacts));
+        Begin();
+        return effect;
+    }
+
+    /// <summary>Undoes every step of the batch, last first: the records are as they were before it.</summary>
+    public void Rollback()
+    {
+        for (var i = _undo.Count - 1; i >= 0; i--)
+        {
+            _undo[i]();
+        }
+
+        Begin();
+    }
 
     /// <summary>Adds a graduate.</summary>
     public void AddGraduate(Graduate graduate)
     {
         DatasetContract.Check(graduate, _graduates.Count);
         RejectIf(_graduates.ContainsKey(graduate.Id), FindingCodes.DuplicateId, graduate.Id, graduate.CollegeId, "graduates", "id", $"the graduate id '{graduate.Id}' is already used");
-        CheckReferences(graduate);
+        Touch(graduate);
         _graduates.Add(graduate.Id, graduate);
         Index(graduate, +1);
+        CheckAtEnd(() => CheckReferences(graduate), () => IsCurrent(_graduates, graduate.Id, graduate));
+        _undo.Add(() =>
+        {
+            Index(graduate, -1);
+            _graduates.Remove(graduate.Id);
+        });
     }
 
     /// <summary>Replaces a graduate's record; returns the old one.</summary>
@@ -133,22 +200,42 @@ internal sealed class LiveRecords
     {
         DatasetContract.Check(graduate, Math.Max(_graduates.IndexOf(graduate.Id), 0));
         var old = Graduate(graduate.Id);
-        CheckReferences(graduate);
+        Touch("graduates", graduate.Id);
+        if (old.CollegeId != graduate.CollegeId || old.Health != graduate.Health)
+        {
+            Touch("colleges", old.CollegeId); // contingents move
+            Touch("colleges", graduate.CollegeId);
+        }
+
         Index(old, -1);
         _graduates[graduate.Id] = graduate;
         Index(graduate, +1);
+        CheckAtEnd(() => CheckReferences(graduate), () => IsCurrent(_graduates, graduate.Id, graduate));
+        _undo.Add(() =>
+        {
+            Index(graduate, -1);
+            _graduates[graduate.Id] = old;
+            Index(old, +1);
+        });
         return old;
     }
 
-    /// <summary>Removes a graduate no event names; returns its record and the fact to retract.</summary>
-    public (Graduate Old, GraduateFact Fact) RemoveGraduate(string graduateId)
+    /// <summary>Removes a graduate no event names at the end of the batch; returns its record.</summary>
+    public Graduate RemoveGraduate(string graduateId)
     {
         var old = Graduate(graduateId);
-        RejectIfReferenced(_eventsOfParticipant, graduateId, "graduates", old.CollegeId, "graduate", "events");
-        var fact = GraduateFact(graduateId);
+        Touch(old);
+        _retractionFacts.TryAdd(("graduates", graduateId), GraduateFact(graduateId));
+        var position = _graduates.IndexOf(graduateId);
         Index(old, -1);
         _graduates.Remove(graduateId);
-        return (old, fact);
+        CheckAtEnd(() => RejectIfReferenced(_eventsOfParticipant, graduateId, "graduates", old.CollegeId, "graduate", "events"), () => !_graduates.ContainsKey(graduateId));
+        _undo.Add(() =>
+        {
+            _graduates.Insert(position, graduateId, old);
+            Index(old, +1);
+        });
+        return old;
     }
 
     /// <summary>Adds a college.</summary>
@@ -156,28 +243,37 @@ internal sealed class LiveRecords
     {
         DatasetContract.Check(college, _colleges.Count);
         RejectIf(_colleges.ContainsKey(college.Id), FindingCodes.DuplicateId, college.Id, college.Id, "colleges", "id", $"the college id '{college.Id}' is already used");
+        Touch("colleges", college.Id);
         _colleges.Add(college.Id, college);
-        _contingent[college.Id] = new long[Cohorts.Count];
+        _undo.Add(() => _colleges.Remove(college.Id));
     }
 
     /// <summary>Replaces a college's record.</summary>
     public void ReplaceCollege(College college)
     {
         DatasetContract.Check(college, Math.Max(_colleges.IndexOf(college.Id), 0));
-        Existing(_colleges, college.Id, "colleges", "college");
+        var old = Existing(_colleges, college.Id, "colleges", "college");
+        Touch("colleges", college.Id);
         _colleges[college.Id] = college;
+        _undo.Add(() => _colleges[college.Id] = old);
     }
 
-    /// <summary>Removes a college no graduate or event belongs to; returns the fact to retract.</summary>
-    public CollegeFact RemoveCollege(string collegeId)
+    /// <summary>Removes a college no graduate or event belongs to at the end of the batch.</summary>
+    public void RemoveCollege(string collegeId)
     {
-        Existing(_colleges, collegeId, "colleges", "college");
-        RejectIfReferenced(_graduatesOfCollege, collegeId, "colleges", collegeId, "college", "graduates");
-        RejectIfReferenced(_eventsOfCollege, collegeId, "colleges", collegeId, "college", "events");
-        var fact = CollegeFact(collegeId);
+        var old = Existing(_colleges, collegeId, "colleges", "college");
+        Touch("colleges", collegeId);
+        _retractionFacts.TryAdd(("colleges", collegeId), CollegeFact(collegeId));
+        var position = _colleges.IndexOf(collegeId);
         _colleges.Remove(collegeId);
-        _contingent.Remove(collegeId);
-        return fact;
+        CheckAtEnd(
+            () =>
+            {
+                RejectIfReferenced(_graduatesOfCollege, collegeId, "colleges", collegeId, "college", "graduates");
+                RejectIfReferenced(_eventsOfCollege, collegeId, "colleges", collegeId, "college", "events");
+            },
+            () => !_colleges.ContainsKey(collegeId));
+        _undo.Add(() => _colleges.Insert(position, collegeId, old));
     }
 
     /// <summary>Adds an employer.</summary>
@@ -186,62 +282,145 @@ internal sealed class LiveRecords
         DatasetContract.Check(employer, _employers.Count);
         RejectIf(_employers.ContainsKey(employer.Id), FindingCodes.DuplicateId, employer.Id, null, "employers", "id", $"the employer id '{employer.Id}' is already used");
         _employers.Add(employer.Id, employer);
+        _undo.Add(() => _employers.Remove(employer.Id));
     }
 
-    /// <summary>Replaces an employer's record; returns the graduates whose facts name it.</summary>
-    public IReadOnlyCollection<string> ReplaceEmployer(Employer employer)
+    /// <summary>Replaces an employer's record: the graduates and events that name it follow.</summary>
+    public void ReplaceEmployer(Employer employer)
     {
         DatasetContract.Check(employer, Math.Max(_employers.IndexOf(employer.Id), 0));
-        Existing(_employers, employer.Id, "employers", "employer");
+        var old = Existing(_employers, employer.Id, "employers", "employer");
+        foreach (var graduateId in _graduatesOfEmployer.GetValueOrDefault(employer.Id) ?? [])
+        {
+            Touch("graduates", graduateId);
+        }
+
+        foreach (var eventId in _eventsOfEmployer.GetValueOrDefault(employer.Id) ?? [])
+        {
+            Touch("events", eventId);
+        }
+
         _employers[employer.Id] = employer;
-        return _graduatesOfEmployer.TryGetValue(employer.Id, out var graduates) ? graduates : [];
+        _undo.Add(() => _employers[employer.Id] = old);
     }
 
-    /// <summary>Removes an employer no graduate or event names.</summary>
+    /// <summary>Removes an employer no graduate or event names at the end of the batch.</summary>
     public void RemoveEmployer(string employerId)
     {
-        Existing(_employers, employerId, "employers", "employer");
-        RejectIfReferenced(_graduatesOfEmployer, employerId, "employers", null, "employer", "graduates");
-        RejectIfReferenced(_eventsOfEmployer, employerId, "employers", null, "employer", "events");
+        var old = Existing(_employers, employerId, "employers", "employer");
+        var position = _employers.IndexOf(employerId);
         _employers.Remove(employerId);
+        CheckAtEnd(
+            () =>
+            {
+                RejectIfReferenced(_graduatesOfEmployer, employerId, "employers", null, "employer", "graduates");
+                RejectIfReferenced(_eventsOfEmployer, employerId, "employers", null, "employer", "events");
+            },
+            () => !_employers.ContainsKey(employerId));
+        _undo.Add(() => _employers.Insert(position, employerId, old));
     }
 
-    /// <summary>Adds an event.</summary>
+    /// <summary>Adds an event: its participants follow.</summary>
     public void AddEvent(CareerEvent careerEvent)
     {
         DatasetContract.Check(careerEvent, _events.Count);
         RejectIf(_events.ContainsKey(careerEvent.Id), FindingCodes.DuplicateId, careerEvent.Id, careerEvent.CollegeId, "events", "id", $"the event id '{careerEvent.Id}' is already used");
-        CheckReferences(careerEvent);
+        Touch(careerEvent);
         _events.Add(careerEvent.Id, careerEvent);
         Index(careerEvent, +1);
+        CheckAtEnd(() => CheckReferences(careerEvent), () => IsCurrent(_events, careerEvent.Id, careerEvent));
+        _undo.Add(() =>
+        {
+            Index(careerEvent, -1);
+            _events.Remove(careerEvent.Id);
+        });
     }
 
-    /// <summary>Replaces an event's record; returns the old one.</summary>
-    public CareerEvent ReplaceEvent(CareerEvent careerEvent)
+    /// <summary>Replaces an event's record: its participants, old and new, follow.</summary>
+    public void ReplaceEvent(CareerEvent careerEvent)
     {
         DatasetContract.Check(careerEvent, Math.Max(_events.IndexOf(careerEvent.Id), 0));
         var old = Existing(_events, careerEvent.Id, "events", "event");
-        CheckReferences(careerEvent);
+        Touch(old);
+        Touch(careerEvent);
         Index(old, -1);
         _events[careerEvent.Id] = careerEvent;
         Index(careerEvent, +1);
-        return old;
+        CheckAtEnd(() => CheckReferences(careerEvent), () => IsCurrent(_events, careerEvent.Id, careerEvent));
+        _undo.Add(() =>
+        {
+            Index(careerEvent, -1);
+            _events[careerEvent.Id] = old;
+            Index(old, +1);
+        });
     }
 
-    /// <summary>Removes an event; returns its record and the fact to retract.</summary>
-    public (CareerEvent Old, EventFact Fact) RemoveEvent(string eventId)
+    /// <summary>Removes an event: its participants follow.</summary>
+    public void RemoveEvent(string eventId)
     {
         var old = Existing(_events, eventId, "events", "event");
-        var fact = EventFact(old);
+        Touch(old);
+        _retractionFacts.TryAdd(("events", eventId), EventFact(old));
+        var position = _events.IndexOf(eventId);
         Index(old, -1);
         _events.Remove(eventId);
-        return (old, fact);
+        _undo.Add(() =>
+        {
+            _events.Insert(position, eventId, old);
+            Index(old, +1);
+        });
+    }
+
+    private bool Exists(string section, string id) => section switch
+    {
+        "graduates" => _graduates.ContainsKey(id),
+        "colleges" => _colleges.ContainsKey(id),
+        "events" => _events.ContainsKey(id),
+        _ => _employers.ContainsKey(id),
+    };
+
+    /// <summary>Notes a record the batch touches, and whether it existed before the batch (the first time only).</summary>
+    private void Touch(string section, string id) => _existedBefore.TryAdd((section, id), Exists(section, id));
+
+    private void Touch(Graduate graduate)
+    {
+        Touch("graduates", graduate.Id);
+        Touch("colleges", graduate.CollegeId);
+    }
+
+    private void Touch(CareerEvent careerEvent)
+    {
+        Touch("events", careerEvent.Id);
+        foreach (var participant in careerEvent.ParticipantIds)
+        {
+            Touch("graduates", participant);
+        }
+    }
+
+    private static bool IsCurrent<T>(OrderedDictionary<string, T> records, string id, T record)
+        where T : class => records.TryGetValue(id, out var now) && ReferenceEquals(now, record);
+
+    /// <summary>A check made when the batch ends, if the record it is about is still as this change left it.</summary>
+    private void CheckAtEnd(Action check, Func<bool> stillApplies)
+    {
+        var change = Change;
+        _finalChecks.Add((change, () =>
+        {
+            if (stillApplies())
+            {
+                check();
+            }
+        }));
     }
 
     private void Index(Graduate graduate, int sign)
     {
         Link(_graduatesOfCollege, graduate.CollegeId, graduate.Id, sign);
-        var counts = _contingent[graduate.CollegeId];
+        if (!_contingent.TryGetValue(graduate.CollegeId, out var counts))
+        {
+            _contingent[graduate.CollegeId] = counts = new long[Cohorts.Count];
+        }
+
         foreach (var cohort in Cohorts.Of(graduate.Health))
         {
             counts[(int)cohort] += sign;
@@ -356,6 +535,6 @@ internal sealed class LiveRecords
             CollegeId = collegeId,
             RecordId = recordId,
             Path = $"$.{section}[?(@.id=='{recordId}')].{field}",
-            Message = message + "; the change was not applied",
+            Message = message,
         }]);
 }

@@ -1,0 +1,13 @@
+namespace Criteria.Evaluation.Live;
+
+/// <summary>
+/// What an applied batch did to the records the facts are made of: each record it touched, whether it
+/// existed before the batch and whether it exists after (insert, update or retract its fact; or nothing,
+/// for a record added and removed in the same batch), and the facts to retract, made while their
+/// records existed.
+/// </summary>
+/// <param name="Touched">The records touched, by section and id.</param>
+/// <param name="RetractionFacts">For each record removed that existed before the batch, a fact with its identity.</param>
+internal sealed record BatchEffect(
+    IReadOnlyList<(string Section, string Id, bool Before, bool After)> Touched,
+    IReadOnlyDictionary<(string Section, string Id), object> RetractionFacts);
