@@ -37,7 +37,13 @@ public static class QuickRun
             var perCollege = Median(federal ? 1 : 3, () => workload.RetePerCollegeInParallel());
             load = Median(runs, () => workload.Load());
             evaluate = Median(runs, () => workload.EvaluateEndToEnd());
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var heldBefore = GC.GetTotalMemory(forceFullCollection: true);
+            var opening = Stopwatch.GetTimestamp();
             workload.OpenLive();
+            var openMs = Stopwatch.GetElapsedTime(opening).TotalMilliseconds;
+            var liveBytes = (GC.GetTotalMemory(forceFullCollection: true) - heldBefore) / (double)options.Graduates;
             var updates = new List<double>();
             for (var i = 0; i < 2_200; i++)
             {
@@ -51,6 +57,24 @@ public static class QuickRun
 
             updates.Sort();
             updateP50 = updates[updates.Count / 2];
+
+            // The README's loop: a change of a mixed stream, then the results it moved.
+            var mixed = new List<double>();
+            var allocated = new List<long>();
+            for (var i = 0; i < 2_200; i++)
+            {
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
+                var started = Stopwatch.GetTimestamp();
+                workload.ChangeAndTake();
+                if (i >= 200)
+                {
+                    mixed.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+                    allocated.Add(GC.GetAllocatedBytesForCurrentThread() - bytes);
+                }
+            }
+
+            mixed.Sort();
+            allocated.Sort();
             Console.WriteLine($"{scale} baseline ms: {baseline.ToString("F1", invariant)}");
             Console.WriteLine($"{scale} batch compiled ms: {compiled.ToString("F1", invariant)}");
             Console.WriteLine($"{scale} batch rete ms: {rete.ToString("F1", invariant)}");
@@ -58,6 +82,11 @@ public static class QuickRun
             Console.WriteLine($"{scale} load ms: {load.ToString("F1", invariant)}");
             Console.WriteLine($"{scale} evaluate end to end ms: {evaluate.ToString("F1", invariant)}");
             Console.WriteLine($"{scale} update p50 us: {updateP50.ToString("F1", invariant)}, p99 us: {updates[(int)(updates.Count * 0.99)].ToString("F1", invariant)}");
+            Console.WriteLine($"{scale} live change+take p50 us: {mixed[mixed.Count / 2].ToString("F1", invariant)}");
+            Console.WriteLine($"{scale} live change+take p99 us: {mixed[(int)(mixed.Count * 0.99)].ToString("F1", invariant)}");
+            Console.WriteLine($"{scale} live change+take allocated bytes p50: {allocated[allocated.Count / 2].ToString(invariant)}");
+            Console.WriteLine($"{scale} live open/batch: {(openMs / compiled).ToString("F2", invariant)}");
+            Console.WriteLine($"{scale} live state bytes per graduate: {liveBytes.ToString("F0", invariant)}");
         }
 
         Console.WriteLine($"ratio batch-rete/baseline: {(rete / baseline).ToString("F2", invariant)}");

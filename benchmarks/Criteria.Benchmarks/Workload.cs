@@ -17,6 +17,8 @@ public sealed class Workload
     private readonly Lazy<Dataset[]> _byCollege;
     private LiveEvaluation? _live;
     private int _update;
+    private int _mixed;
+    private readonly Queue<string> _inserted = new();
 
     public Workload(SampleDatasetOptions options)
     {
@@ -110,6 +112,40 @@ public sealed class Workload
         var status = (_update & 1) == 0 ? EmploymentStatus.Employed : EmploymentStatus.NotEmployed;
         _update++;
         live.UpdateGraduate(graduate with { Outcome = graduate.Outcome with { Status = status }, Ais = graduate.Ais with { Registered = !graduate.Ais.Registered } });
+    }
+
+    /// <summary>
+    /// One change of a mixed stream, as an AIS sends them — six in ten update a graduate's outcome, two
+    /// insert a graduate, one retracts a graduate inserted earlier, one changes an event (its participants
+    /// follow) — and then the results that moved, as the README's loop takes them.
+    /// </summary>
+    /// <returns>How many results moved.</returns>
+    public int ChangeAndTake()
+    {
+        var live = _live ?? throw new InvalidOperationException("Open the live evaluation first.");
+        var k = _mixed++;
+        var graduates = Dataset.Graduates;
+        switch (k % 10)
+        {
+            case 6 or 7:
+                var template = graduates[(int)((k * 31L) % graduates.Count)];
+                var id = $"live-{k}";
+                live.InsertGraduate(template with { Id = id });
+                _inserted.Enqueue(id);
+                break;
+            case 8 when _inserted.Count > 0:
+                live.RetractGraduate(_inserted.Dequeue());
+                break;
+            case 9 when Dataset.Events.Count > 0:
+                var careerEvent = Dataset.Events[k % Dataset.Events.Count];
+                live.UpdateEvent(careerEvent with { Kind = (EventKind)((int)(careerEvent.Kind + (k / 10 % 2) + 1) % 7) });
+                break;
+            default:
+                UpdateOneGraduate();
+                break;
+        }
+
+        return live.TakeChanges().Count;
     }
 
     private sealed class CountingStream : Stream

@@ -134,6 +134,13 @@ internal static class ReportBuilder
         return kind.Region(Shape(criterion), cohort, colleges, kind.RegionTarget(profile, criterion.Code, cohort));
     }
 
+    /// <summary>The region's result, as its kind makes it from the totals of the colleges' results (kept current by live evaluation).</summary>
+    internal static CriterionResult Region(CriterionDescriptor criterion, Cohort cohort, RegionTotals colleges, EvaluationProfile profile)
+    {
+        var kind = CriterionKinds.Of(criterion.Kind);
+        return kind.Region(Shape(criterion), cohort, colleges, kind.RegionTarget(profile, criterion.Code, cohort));
+    }
+
     private static CollegeCounts Counts(CriterionTally? tally, Cohort cohort) =>
         tally is null ? CollegeCounts.None : new CollegeCounts(tally.Numerators[cohort] ?? 0, tally.Denominators[cohort], tally.Ids);
 

@@ -30,6 +30,6 @@ internal sealed class ChecklistKind : CriterionKindDefinition
         Ratio(criterion, cohort, counts.Numerator, counts.Denominator ?? 0, Status(counts.Denominator > 0 && counts.Numerator == counts.Denominator));
 
     /// <inheritdoc/>
-    public override CriterionResult Region(KindCriterion criterion, Cohort cohort, IReadOnlyList<CriterionResult> colleges, ExactDecimal? target) =>
+    public override CriterionResult Region(KindCriterion criterion, Cohort cohort, RegionTotals colleges, ExactDecimal? target) =>
         PresenceKind.CollegesMet(criterion, cohort, colleges, target);
 }

@@ -47,21 +47,15 @@ internal sealed class CountKind : CriterionKindDefinition
         Count(criterion, cohort, criterion.DistinctIds ? counts.Ids.Count : counts.Numerator, criterion.DistinctIds ? counts.Ids : null, target);
 
     /// <inheritdoc/>
-    public override CriterionResult Region(KindCriterion criterion, Cohort cohort, IReadOnlyList<CriterionResult> colleges, ExactDecimal? target)
+    public override CriterionResult Region(KindCriterion criterion, Cohort cohort, RegionTotals colleges, ExactDecimal? target)
     {
         if (criterion.DistinctIds)
         {
-            var ids = colleges.SelectMany(c => c.Ids ?? ValueArray<string>.Empty).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToValueArray();
+            var ids = colleges.DistinctIds();
             return Count(criterion, cohort, ids.Count, ids, target);
         }
 
-        long sum = 0;
-        foreach (var college in colleges)
-        {
-            sum += (long)college.Value.Number;
-        }
-
-        return Count(criterion, cohort, sum, null, target);
+        return Count(criterion, cohort, colleges.Values, null, target);
     }
 
     private static CriterionResult Count(KindCriterion criterion, Cohort cohort, long count, ValueArray<string>? ids, ExactDecimal? target) => new()

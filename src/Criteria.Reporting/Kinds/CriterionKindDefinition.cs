@@ -85,7 +85,16 @@ internal abstract class CriterionKindDefinition
     /// <param name="colleges">The colleges' results.</param>
     /// <param name="target">The target (<see cref="RegionTarget"/>).</param>
     /// <returns>The result.</returns>
-    public abstract CriterionResult Region(KindCriterion criterion, Cohort cohort, IReadOnlyList<CriterionResult> colleges, ExactDecimal? target);
+    public CriterionResult Region(KindCriterion criterion, Cohort cohort, IReadOnlyList<CriterionResult> colleges, ExactDecimal? target) =>
+        Region(criterion, cohort, RegionTotals.Of(colleges), target);
+
+    /// <summary>The region's result, from the totals of the colleges' results in the same cohort (the one definition of the roll-up).</summary>
+    /// <param name="criterion">The criterion.</param>
+    /// <param name="cohort">The cohort.</param>
+    /// <param name="colleges">The totals of the colleges' results.</param>
+    /// <param name="target">The target (<see cref="RegionTarget"/>).</param>
+    /// <returns>The result.</returns>
+    public abstract CriterionResult Region(KindCriterion criterion, Cohort cohort, RegionTotals colleges, ExactDecimal? target);
 
     /// <summary>The result of a criterion whose rule failed: no value, status <c>error</c>, the ratio's members (null) where the contract always has them, and the target it would have been held to.</summary>
     /// <param name="criterion">The criterion.</param>

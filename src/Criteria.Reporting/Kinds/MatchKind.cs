@@ -39,13 +39,12 @@ internal sealed class MatchKind : CriterionKindDefinition
     }
 
     /// <inheritdoc/>
-    public override CriterionResult Region(KindCriterion criterion, Cohort cohort, IReadOnlyList<CriterionResult> colleges, ExactDecimal? target)
+    public override CriterionResult Region(KindCriterion criterion, Cohort cohort, RegionTotals colleges, ExactDecimal? target)
     {
-        var a = colleges.Sum(c => c.Numerator ?? 0);
-        long? b = colleges.All(c => c.Denominator is not null) ? colleges.Sum(c => c.Denominator!.Value) : null;
-        var status = colleges.Any(c => c.Status == ResultStatus.NotMet) ? ResultStatus.NotMet
-            : colleges.Any(c => c.Status == ResultStatus.NoData) ? ResultStatus.NoData
+        long? b = colleges.MissingDenominators == 0 ? colleges.Denominator : null;
+        var status = colleges.NotMet > 0 ? ResultStatus.NotMet
+            : colleges.NoData > 0 ? ResultStatus.NoData
             : ResultStatus.Met;
-        return Ratio(criterion, cohort, a, b, status);
+        return Ratio(criterion, cohort, colleges.Numerator, b, status);
     }
 }

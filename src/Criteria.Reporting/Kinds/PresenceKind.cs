@@ -35,19 +35,19 @@ internal sealed class PresenceKind : CriterionKindDefinition
     };
 
     /// <inheritdoc/>
-    public override CriterionResult Region(KindCriterion criterion, Cohort cohort, IReadOnlyList<CriterionResult> colleges, ExactDecimal? target) =>
+    public override CriterionResult Region(KindCriterion criterion, Cohort cohort, RegionTotals colleges, ExactDecimal? target) =>
         CollegesMet(criterion, cohort, colleges, target);
 
     /// <summary>The region of a kind judged per college: numerator = colleges met, denominator = colleges, against the region's target.</summary>
     /// <param name="criterion">The criterion.</param>
     /// <param name="cohort">The cohort.</param>
-    /// <param name="colleges">The colleges' results.</param>
+    /// <param name="colleges">The totals of the colleges' results.</param>
     /// <param name="target">The target.</param>
     /// <returns>The result.</returns>
-    internal static CriterionResult CollegesMet(KindCriterion criterion, Cohort cohort, IReadOnlyList<CriterionResult> colleges, ExactDecimal? target)
+    internal static CriterionResult CollegesMet(KindCriterion criterion, Cohort cohort, RegionTotals colleges, ExactDecimal? target)
     {
-        long met = colleges.Count(c => c.Status == ResultStatus.Met);
-        long all = colleges.Count;
+        var met = colleges.Met;
+        var all = colleges.Colleges;
         var status = all == 0 ? ResultStatus.NoData : target is { } t ? Status(Meets(met, all, t, criterion.LowerIsBetter)) : ResultStatus.NoTarget;
         return Ratio(criterion, cohort, met, all, status, target);
     }

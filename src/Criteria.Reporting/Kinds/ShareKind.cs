@@ -27,17 +27,8 @@ internal sealed class ShareKind : CriterionKindDefinition
         Share(criterion, cohort, counts.Numerator, counts.Denominator ?? 0, target);
 
     /// <inheritdoc/>
-    public override CriterionResult Region(KindCriterion criterion, Cohort cohort, IReadOnlyList<CriterionResult> colleges, ExactDecimal? target)
-    {
-        long numerator = 0, denominator = 0;
-        foreach (var college in colleges)
-        {
-            numerator += college.Numerator ?? 0;
-            denominator += college.Denominator ?? 0;
-        }
-
-        return Share(criterion, cohort, numerator, denominator, target);
-    }
+    public override CriterionResult Region(KindCriterion criterion, Cohort cohort, RegionTotals colleges, ExactDecimal? target) =>
+        Share(criterion, cohort, colleges.Numerator, colleges.Denominator, target);
 
     private static CriterionResult Share(KindCriterion criterion, Cohort cohort, long numerator, long denominator, ExactDecimal? target) =>
         Ratio(

@@ -68,6 +68,9 @@ internal sealed class LiveRecords
     /// <summary>The colleges' ids, in order.</summary>
     public IReadOnlyList<string> CollegeIds => _colleges.Keys;
 
+    /// <summary>A college's position, or −1.</summary>
+    public int CollegeIndex(string collegeId) => _colleges.IndexOf(collegeId);
+
     /// <summary>Whether a college exists.</summary>
     public bool HasCollege(string collegeId) => _colleges.ContainsKey(collegeId);
 

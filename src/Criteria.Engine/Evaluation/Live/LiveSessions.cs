@@ -58,6 +58,21 @@ internal sealed class LiveSessions
         return tallies;
     }
 
+    /// <summary>The tally of a criterion for a college, if the rules made one.</summary>
+    public CriterionTally? Tally(string code, string collegeId)
+    {
+        CriterionTally? found = null;
+        foreach (var (_, results) in _sessions)
+        {
+            if (results.Tallies.TryGetValue((code, collegeId), out var tally))
+            {
+                found = tally;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The codes of the criteria whose rule failed.</summary>
     public HashSet<string> Failed() => _sessions.SelectMany(s => s.Results.Failures.Keys).ToHashSet(StringComparer.Ordinal);
 

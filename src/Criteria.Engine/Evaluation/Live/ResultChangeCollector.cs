@@ -1,87 +1,154 @@
 using Criteria.Catalog;
+using Criteria.Kinds;
 using Criteria.Profiles;
 using Criteria.Reporting;
 
 namespace Criteria.Evaluation.Live;
 
 /// <summary>
-/// Tells which results moved: it remembers the last result it reported of every college (and the
-/// region), criterion and cohort, recomputes the results of the criteria whose tallies changed (all of
-/// them when a college came or went or changed), and reports exactly those that differ.
+/// Tells which results moved, at a cost proportional to what moved: it keeps the last result of every
+/// college, criterion and cohort and, per criterion and cohort, the totals of the colleges' results the
+/// region is made of (<see cref="RegionTotals"/>). A changed tally recomputes that college's results of
+/// that criterion; a result that moved replaces the old one in the totals, and the region is made again
+/// from the totals. A college that came or went recomputes (or takes back) its results of every
+/// criterion; a criterion whose rule started or stopped failing recomputes every college's.
 /// </summary>
-internal sealed class ResultChangeCollector(IReadOnlyList<CriterionDescriptor> criteria, EvaluationProfile profile)
+internal sealed class ResultChangeCollector
 {
-    private readonly Dictionary<string, Dictionary<(string Code, Cohort Cohort), CriterionResult>> _lastResults = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<CriterionDescriptor> _criteria;
+    private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
+    private readonly EvaluationProfile _profile;
+    private readonly Dictionary<(string CollegeId, string Code, Cohort Cohort), CriterionResult> _colleges = [];
+    private readonly Dictionary<(string Code, Cohort Cohort), RegionState> _regions = [];
     private readonly HashSet<string> _collegesChanged = new(StringComparer.Ordinal);
+    private HashSet<string> _failed = new(StringComparer.Ordinal);
 
-    /// <summary>Notes a college whose record or existence changed: all its results are recomputed.</summary>
+    public ResultChangeCollector(IReadOnlyList<CriterionDescriptor> criteria, EvaluationProfile profile)
+    {
+        _criteria = criteria;
+        _profile = profile;
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            _order.TryAdd(criteria[i].Code, i);
+            foreach (var cohort in criteria[i].Cohorts)
+            {
+                _regions[(criteria[i].Code, cohort)] = new RegionState();
+            }
+        }
+    }
+
+    /// <summary>Notes a college that came or went: all its results are recomputed (or taken back).</summary>
     public void CollegeChanged(string collegeId) => _collegesChanged.Add(collegeId);
 
     /// <summary>Notes every college as changed (at the opening, so that every result becomes known).</summary>
     public void AllCollegesChanged(IEnumerable<string> collegeIds) => _collegesChanged.UnionWith(collegeIds);
 
-    /// <summary>The results that moved since the last call.</summary>
+    /// <summary>The results that moved since the last call, in report order (criterion, cohort, college, then the region).</summary>
     public List<ResultChange> Collect(LiveSessions sessions, LiveRecords records)
     {
-        var changed = sessions.TakeChanged();
-        var codes = changed.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-        if (_collegesChanged.Count > 0)
+        var failed = sessions.Failed();
+        var touched = sessions.TakeChanged();
+        var regions = new HashSet<(string Code, Cohort Cohort)>();
+
+        // A criterion whose rule started or stopped failing: every college's result, and its regions.
+        foreach (var code in failed.Where(c => !_failed.Contains(c)).Concat(_failed.Where(c => !failed.Contains(c))))
         {
-            codes.UnionWith(criteria.Select(c => c.Code));
+            touched.UnionWith(records.CollegeIds.Select(collegeId => (code, collegeId)));
+            regions.UnionWith(_regions.Keys.Where(k => k.Code == code));
         }
 
-        var failed = sessions.Failed();
-        var tallies = sessions.Tallies();
+        _failed = failed;
         var changes = new List<ResultChange>();
-        foreach (var criterion in criteria.Where(c => codes.Contains(c.Code)))
+        foreach (var collegeId in _collegesChanged)
         {
-            foreach (var cohort in criterion.Cohorts)
+            if (records.HasCollege(collegeId))
             {
-                var all = new List<CriterionResult>(records.CollegeIds.Count);
-                foreach (var collegeId in records.CollegeIds)
-                {
-                    var result = failed.Contains(criterion.Code)
-                        ? ReportBuilder.Failed(criterion, cohort, profile)
-                        : ReportBuilder.College(criterion, cohort, tallies.GetValueOrDefault((criterion.Code, collegeId)), profile);
-                    all.Add(result);
-                    if ((changed.Contains((criterion.Code, collegeId)) || _collegesChanged.Contains(collegeId)) && Moved(collegeId, result))
-                    {
-                        changes.Add(new ResultChange(collegeId, result));
-                    }
-                }
-
-                var region = failed.Contains(criterion.Code) ? ReportBuilder.Failed(criterion, cohort, profile, region: true) : ReportBuilder.Region(criterion, cohort, [.. all], profile);
-                if (Moved(null, region))
-                {
-                    changes.Add(new ResultChange(null, region));
-                }
+                touched.UnionWith(_criteria.Select(c => (c.Code, collegeId)));
+            }
+            else
+            {
+                Forget(collegeId, regions); // retracted: its results leave the region, and are not reported
             }
         }
 
-        foreach (var collegeId in _collegesChanged.Where(id => !records.HasCollege(id)))
+        _collegesChanged.Clear();
+        foreach (var (code, collegeId) in touched)
         {
-            _lastResults.Remove(collegeId); // retracted: nothing of it is reported any more
+            if (!records.HasCollege(collegeId) || !_order.TryGetValue(code, out var index))
+            {
+                continue;
+            }
+
+            var criterion = _criteria[index];
+            var isFailed = failed.Contains(code);
+            var tally = isFailed ? null : sessions.Tally(code, collegeId);
+            foreach (var cohort in criterion.Cohorts)
+            {
+                var result = isFailed ? ReportBuilder.Failed(criterion, cohort, _profile) : ReportBuilder.College(criterion, cohort, tally, _profile);
+                var key = (collegeId, code, cohort);
+                var known = _colleges.TryGetValue(key, out var old);
+                if (known && old == result)
+                {
+                    continue;
+                }
+
+                var region = _regions[(code, cohort)];
+                if (known)
+                {
+                    region.Totals.Add(old!, -1);
+                }
+
+                region.Totals.Add(result, +1);
+                _colleges[key] = result;
+                changes.Add(new ResultChange(collegeId, result));
+                regions.Add((code, cohort));
+            }
         }
 
-        _collegesChanged.Clear();
+        foreach (var (code, cohort) in regions)
+        {
+            var criterion = _criteria[_order[code]];
+            var state = _regions[(code, cohort)];
+            var result = failed.Contains(code)
+                ? ReportBuilder.Failed(criterion, cohort, _profile, region: true)
+                : ReportBuilder.Region(criterion, cohort, state.Totals, _profile);
+            if (state.Last != result)
+            {
+                state.Last = result;
+                changes.Add(new ResultChange(null, result));
+            }
+        }
+
+        changes.Sort((a, b) =>
+            _order[a.Result.Code].CompareTo(_order[b.Result.Code]) is var byCriterion and not 0 ? byCriterion
+            : a.Result.Cohort.CompareTo(b.Result.Cohort) is var byCohort and not 0 ? byCohort
+            : Position(a).CompareTo(Position(b)));
         return changes;
+
+        int Position(ResultChange change) => change.CollegeId is null ? int.MaxValue : records.CollegeIndex(change.CollegeId);
     }
 
-    /// <summary>True when the result differs from the one last known for its college (null: the region), criterion and cohort; it is then remembered.</summary>
-    private bool Moved(string? collegeId, CriterionResult result)
+    /// <summary>Takes a retracted college's results out of the totals and out of what is known.</summary>
+    private void Forget(string collegeId, HashSet<(string Code, Cohort Cohort)> regions)
     {
-        var key = collegeId ?? string.Empty; // no college has an empty id
-        if (!_lastResults.TryGetValue(key, out var known))
+        foreach (var criterion in _criteria)
         {
-            _lastResults[key] = known = new Dictionary<(string, Cohort), CriterionResult>();
+            foreach (var cohort in criterion.Cohorts)
+            {
+                if (_colleges.Remove((collegeId, criterion.Code, cohort), out var old))
+                {
+                    _regions[(criterion.Code, cohort)].Totals.Add(old, -1);
+                    regions.Add((criterion.Code, cohort));
+                }
+            }
         }
+    }
 
-        if (known.TryGetValue((result.Code, result.Cohort), out var last) && last == result)
-        {
-            return false;
-        }
+    /// <summary>A region's totals and the last result reported of it.</summary>
+    private sealed class RegionState
+    {
+        public RegionTotals Totals { get; } = new();
 
-        known[(result.Code, result.Cohort)] = result;
-        return true;
+        public CriterionResult? Last { get; set; }
     }
 }
