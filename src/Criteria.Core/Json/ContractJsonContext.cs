@@ -27,6 +27,10 @@ namespace Criteria.Json;
         typeof(ContractEnumConverter<EventKind>),
     ])]
 [JsonSerializable(typeof(DatasetDocument))]
+[JsonSerializable(typeof(CollegeDocument))]
+[JsonSerializable(typeof(EmployerDocument))]
+[JsonSerializable(typeof(EventDocument))]
+[JsonSerializable(typeof(GraduateDocument))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext
 {
     // Created on first use: the generated part's static fields must be initialised first.

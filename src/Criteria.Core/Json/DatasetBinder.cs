@@ -56,6 +56,18 @@ internal sealed class DatasetBinder
         return dataset;
     }
 
+    /// <summary>Binds one record read on its own (a change feed's message), its path relative to <c>$</c>.</summary>
+    public College BindRecord(CollegeDocument document) => BindCollege(document, JsonPath.Root);
+
+    /// <inheritdoc cref="BindRecord(CollegeDocument)"/>
+    public Employer BindRecord(EmployerDocument document) => BindEmployer(document, JsonPath.Root);
+
+    /// <inheritdoc cref="BindRecord(CollegeDocument)"/>
+    public CareerEvent BindRecord(EventDocument document) => BindEvent(document, JsonPath.Root);
+
+    /// <inheritdoc cref="BindRecord(CollegeDocument)"/>
+    public Graduate BindRecord(GraduateDocument document) => BindGraduate(document, JsonPath.Root);
+
     private Period BindPeriod(PeriodDocument document, string path)
     {
         ReportUnknown(document, path, null, null);
