@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Criteria.Catalog;
+using Criteria.Diagnostics;
 using Criteria.Facts;
 using Criteria.Json;
 using Criteria.Profiles;
@@ -92,6 +93,9 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
     public Report Evaluate(Dataset dataset, EvaluationSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        using var activity = Telemetry.Source.StartActivity("criteria.evaluate");
+        activity?.SetTag("criteria.graduates", dataset.Graduates.Count);
+        var evaluationStarted = Stopwatch.GetTimestamp();
         DatasetContract.Check(dataset); // a dataset built in code obeys the contract a file does
         var profile = settings?.Profile ?? _options.Profile;
         var mode = settings?.Mode ?? _options.Mode;
@@ -153,6 +157,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
 
             _ = run.ContinueWith(static t => t.Exception, TaskScheduler.Default); // observed, whenever it ends
             var finding = BudgetExceeded(catalog, progress.Stuck(facts));
+            Telemetry.PluginBudgetExceeded.Add(1, new KeyValuePair<string, object?>("criteria.plugin", catalog.Id));
             timedOut.AddRange(catalog.Criteria.Select((c, i) => (c.Code, i == 0 ? finding : null)));
         }
 
@@ -172,6 +177,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
             .Concat(results.SelectMany(r => r.AllFindings))
             .Concat(failures);
         var report = ReportBuilder.Build(_catalogId, dataset, facts.Colleges, Criteria, tallies, failed, profile, findings, cancellationToken);
+        Telemetry.Evaluated("batch", evaluationStarted, failed);
         return settings?.Redact == true ? Redaction.Apply(report, dataset) : report;
     }
 
@@ -202,8 +208,13 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
             throw new DatasetRejectedException(errors);
         }
 
+        using var activity = Telemetry.Source.StartActivity("criteria.live.open");
+        activity?.SetTag("criteria.graduates", dataset.Graduates.Count);
+        var started = Stopwatch.GetTimestamp();
         var context = new EvaluationContext(dataset.Period, profile, EffectiveOptions(profile));
-        return new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context, _extensionOwners, _pluginIds, cancellationToken);
+        var live = new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context, _extensionOwners, _pluginIds, cancellationToken);
+        Telemetry.Evaluated("live.open", started, live.Latest().Report.RegionResults.Where(r => r.Status == ResultStatus.Error).Select(r => r.Code).Distinct(StringComparer.Ordinal));
+        return live;
     }
 
     private SessionResults Run(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken, RunProgress? progress = null) =>

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Criteria.Catalog;
+using Criteria.Diagnostics;
 using Criteria.Collections;
 using Criteria.Facts;
 using Criteria.Json;
@@ -339,6 +341,9 @@ public sealed class LiveEvaluation
 
     private long ApplyLocked(IReadOnlyList<RecordChange> changes)
     {
+        using var activity = Telemetry.Source.StartActivity("criteria.live.apply");
+        activity?.SetTag("criteria.changes", changes.Count);
+        var started = Stopwatch.GetTimestamp();
         _records.Begin();
         BatchEffect effect;
         var at = 0;
@@ -352,20 +357,20 @@ public sealed class LiveEvaluation
 
             effect = _records.Complete();
         }
-        catch (RejectedChangeException rejected)
+        catch (Exception error)
         {
             _records.Rollback();
-            throw Rejected(rejected.Rejection, rejected.Change, changes);
-        }
-        catch (DatasetRejectedException rejected)
-        {
-            _records.Rollback();
-            throw Rejected(rejected, at, changes);
-        }
-        catch
-        {
-            _records.Rollback();
-            throw;
+            Telemetry.Batch(applied: false, changes.Count, started);
+            activity?.SetStatus(ActivityStatusCode.Error, error.Message);
+            switch (error)
+            {
+                case RejectedChangeException late:
+                    throw Rejected(late.Rejection, late.Change, changes);
+                case DatasetRejectedException rejected:
+                    throw Rejected(rejected, at, changes);
+                default:
+                    throw;
+            }
         }
 
         // The records are final and valid: the facts follow, each made once and given to every session.
@@ -403,6 +408,7 @@ public sealed class LiveEvaluation
         }
 
         _sessions.Fire();
+        Telemetry.Batch(applied: true, changes.Count, started);
         return Interlocked.Increment(ref _sequence);
     }
 
