@@ -1,78 +1,40 @@
+using System.Text;
 using System.Text.Json;
 using Criteria.Evaluation;
-using Criteria.Facts;
 using Criteria.Json;
 
 /// <summary>
-/// Reads one change of the AIS feed: an operation (insert, update, retract) and the records it carries,
-/// in the dataset contract's own shape, so that they are checked by the same strict reader.
+/// Turns one message of the AIS feed — an operation (insert, update, retract) and the records it carries,
+/// each in the dataset contract's own shape — into one batch of record changes. Every record is read on
+/// its own by the strict record reader (a bad record is refused with its JSON path before anything is
+/// applied); the batch is applied all or nothing.
 /// </summary>
 internal static class ChangeFeed
 {
-    public static void Apply(LiveEvaluation live, JsonElement change, Period period)
+    public static IReadOnlyList<RecordChange> ToBatch(JsonElement message)
     {
-        var op = change.GetProperty("op").GetString();
+        var op = message.GetProperty("op").GetString();
+        var batch = new List<RecordChange>();
         if (op == "retract")
         {
-            foreach (var id in Ids(change, "graduates"))
-            {
-                live.RetractGraduate(id);
-            }
-
-            foreach (var id in Ids(change, "events"))
-            {
-                live.RetractEvent(id);
-            }
-
-            return;
+            batch.AddRange(Ids(message, "events").Select(RecordChange.RetractEvent));
+            batch.AddRange(Ids(message, "graduates").Select(RecordChange.RetractGraduate));
+            batch.AddRange(Ids(message, "employers").Select(RecordChange.RetractEmployer));
+            batch.AddRange(Ids(message, "colleges").Select(RecordChange.RetractCollege));
+            return batch;
         }
 
-        var records = Records(change, period);
         var insert = op == "insert";
-        foreach (var college in records.Colleges)
-        {
-            (insert ? (Action<College>)live.InsertCollege : live.UpdateCollege)(college);
-        }
-
-        foreach (var employer in records.Employers)
-        {
-            (insert ? (Action<Employer>)live.InsertEmployer : live.UpdateEmployer)(employer);
-        }
-
-        foreach (var graduate in records.Graduates)
-        {
-            (insert ? (Action<Graduate>)live.InsertGraduate : live.UpdateGraduate)(graduate);
-        }
-
-        foreach (var careerEvent in records.Events)
-        {
-            (insert ? (Action<CareerEvent>)live.InsertEvent : live.UpdateEvent)(careerEvent);
-        }
+        batch.AddRange(Records(message, "colleges").Select(r => RecordReader.ReadCollege(r).Record).Select(c => insert ? RecordChange.Insert(c) : RecordChange.Update(c)));
+        batch.AddRange(Records(message, "employers").Select(r => RecordReader.ReadEmployer(r).Record).Select(e => insert ? RecordChange.Insert(e) : RecordChange.Update(e)));
+        batch.AddRange(Records(message, "graduates").Select(r => RecordReader.ReadGraduate(r).Record).Select(g => insert ? RecordChange.Insert(g) : RecordChange.Update(g)));
+        batch.AddRange(Records(message, "events").Select(r => RecordReader.ReadEvent(r).Record).Select(e => insert ? RecordChange.Insert(e) : RecordChange.Update(e)));
+        return batch;
     }
 
-    private static IEnumerable<string> Ids(JsonElement change, string name) =>
-        change.TryGetProperty(name, out var ids) ? ids.EnumerateArray().Select(id => id.GetString()!) : [];
+    private static IEnumerable<string> Ids(JsonElement message, string name) =>
+        message.TryGetProperty(name, out var ids) ? ids.EnumerateArray().Select(id => id.GetString()!) : [];
 
-    private static Dataset Records(JsonElement change, Period period)
-    {
-        var document = new Dictionary<string, object?>
-        {
-            ["schemaVersion"] = Dataset.CurrentSchemaVersion,
-            ["period"] = new Dictionary<string, string>
-            {
-                ["start"] = period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["end"] = period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["cutoff"] = period.Cutoff.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            },
-        };
-        foreach (var section in new[] { "colleges", "employers", "events", "graduates" })
-        {
-            if (change.TryGetProperty(section, out var records))
-            {
-                document[section] = records;
-            }
-        }
-
-        return DatasetReader.Parse(JsonSerializer.Serialize(document)).Dataset;
-    }
+    private static IEnumerable<byte[]> Records(JsonElement message, string name) =>
+        message.TryGetProperty(name, out var records) ? records.EnumerateArray().Select(r => Encoding.UTF8.GetBytes(r.GetRawText())) : [];
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using Criteria.DependencyInjection;
 using Criteria.Evaluation;
 using Criteria.Json;
@@ -8,44 +8,44 @@ using Criteria.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-// The regional system's host: the evaluator is registered once and shared.
-var builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddCriteria().AddStandardCriteria();
-using var host = builder.Build();
-
-var evaluator = host.Services.GetRequiredService<ICriteriaEvaluator>();
+// The regional system's host: the evaluator is registered once and shared; one live evaluation of the
+// region is opened at start; a writer consumes the AIS change feed in batches while a reader on another
+// thread takes snapshots; the library's metrics are exported (here: summed to the console).
+Console.OutputEncoding = Encoding.UTF8;
+using var metrics = new MetricsConsole();
 var baseDirectory = AppContext.BaseDirectory;
 var loaded = await DatasetReader.ReadFileAsync(Path.Combine(baseDirectory, "data", "small-region.json"));
-var live = evaluator.OpenLive(loaded.Dataset);
-Console.OutputEncoding = Encoding.UTF8;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.Services.AddCriteria().AddStandardCriteria();
+builder.Services.AddSingleton(provider => provider.GetRequiredService<ICriteriaEvaluator>().OpenLive(loaded.Dataset));
+var feed = Channel.CreateUnbounded<JsonElement>();
+builder.Services.AddSingleton(feed.Reader);
+builder.Services.AddSingleton<Dashboard>();
+builder.Services.AddHostedService(provider => provider.GetRequiredService<Dashboard>());
+builder.Services.AddHostedService<LiveRegion>();
+using var host = builder.Build();
+
+var live = host.Services.GetRequiredService<LiveEvaluation>();
+var evaluator = host.Services.GetRequiredService<ICriteriaEvaluator>();
+var dashboard = host.Services.GetRequiredService<Dashboard>();
 Console.WriteLine($"Live evaluation of «{loaded.Dataset.Region}»: {loaded.Dataset.Colleges.Count} colleges, {loaded.Dataset.Graduates.Count} graduates.");
 
-using var changes = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(baseDirectory, "changes.json")));
-foreach (var change in changes.RootElement.EnumerateArray())
+// The feed: here a file of messages; in production a queue the AIS writes to.
+using var messages = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(baseDirectory, "changes.json")));
+foreach (var message in messages.RootElement.EnumerateArray())
 {
-    Console.WriteLine();
-    Console.WriteLine($"> {change.GetProperty("description").GetString()}");
-    try
-    {
-        ChangeFeed.Apply(live, change, loaded.Dataset.Period);
-    }
-    catch (DatasetRejectedException rejected)
-    {
-        Console.WriteLine($"  rejected: {rejected.Errors[0].Message}");
-        continue;
-    }
-
-    foreach (var result in live.TakeChanges().Where(c => c.Result.Cohort == Criteria.Catalog.Cohort.All))
-    {
-        var scope = result.CollegeId ?? "region";
-        var value = result.Result.HasRatio
-            ? $"{result.Result.Numerator?.ToString(CultureInfo.InvariantCulture) ?? "—"} / {result.Result.Denominator?.ToString(CultureInfo.InvariantCulture) ?? "—"}"
-            : result.Result.Value.ToString();
-        Console.WriteLine($"  {scope,-7} {result.Result.Code,-5} {value,-9} {result.Result.Status}");
-    }
+    await feed.Writer.WriteAsync(message.Clone());
 }
 
-var report = live.Snapshot();
+feed.Writer.Complete();
+await host.RunAsync();
+
+var latest = live.Latest();
+var (reads, highest) = dashboard.Seen;
 Console.WriteLine();
-Console.WriteLine($"Now: {report.Findings.Count} data-quality findings; the live report equals a fresh evaluation: {ReportWriter.ToJson(report) == ReportWriter.ToJson(evaluator.Evaluate(live.Dataset))}.");
+Console.WriteLine($"The dashboard read {reads} snapshots without waiting; the last it saw was batch {highest}.");
+Console.WriteLine($"Now (batch {latest.Sequence}): {latest.Report.Findings.Count} data-quality findings; the live report equals a fresh evaluation: {ReportWriter.ToJson(latest.Report) == ReportWriter.ToJson(evaluator.Evaluate(latest.Dataset))}.");
+Console.WriteLine("Metrics (meter 'Criteria'):");
+metrics.Print();
 return 0;
