@@ -84,4 +84,72 @@ public sealed class CompiledPlanLaws
             Criteria.Benchmarks.Baseline.ReportNumbers.Sorted(Criteria.Benchmarks.Baseline.HandWrittenEvaluator.Evaluate(dataset)),
             Criteria.Benchmarks.Baseline.ReportNumbers.Sorted(Criteria.Benchmarks.Baseline.ReportNumbers.From(Laws.Evaluate(dataset))));
     }
+
+    private static readonly CriteriaCatalog[] LiveCatalogs = [StandardCatalog.Catalog, PluginCatalog.Create(new MentoringPlugin()), TestPlugin];
+
+    private static readonly CriteriaEvaluator LiveCompiled = new(LiveCatalogs, new CriteriaOptions { BatchExecution = BatchExecution.Compiled });
+
+    private static readonly CriteriaEvaluator LiveRete = new(LiveCatalogs, new CriteriaOptions { BatchExecution = BatchExecution.Rete });
+
+    [Law]
+    public Property Live_on_the_plan_equals_live_on_rete_equals_a_fresh_batch_plugin_joins_included(Dataset dataset, Generators.LiveChange[] changes)
+    {
+        var plan = LiveCompiled.OpenLive(dataset);
+        var rete = LiveRete.OpenLive(dataset);
+        var failures = new List<string>();
+        foreach (var change in changes)
+        {
+            var data = plan.Dataset;
+            var record = change.For(data);
+            if (record is null)
+            {
+                continue;
+            }
+
+            var planRejected = Rejected(() => plan.Apply([record]));
+            var reteRejected = Rejected(() => rete.Apply([record]));
+            if (planRejected != reteRejected)
+            {
+                failures.Add($"{record}: rejected by {(planRejected ? "the plan" : "Rete")} only");
+            }
+
+            var planMoved = plan.TakeChanges().Select(c => (c.CollegeId, c.Result)).ToHashSet();
+            var reteMoved = rete.TakeChanges().Select(c => (c.CollegeId, c.Result)).ToHashSet();
+            if (!planMoved.SetEquals(reteMoved))
+            {
+                failures.Add($"{record}: the plan reported {planMoved.Count} moved results, Rete {reteMoved.Count}");
+            }
+        }
+
+        var fromPlan = ReportWriter.ToJson(plan.Snapshot());
+        var fromRete = ReportWriter.ToJson(rete.Snapshot());
+        var batch = ReportWriter.ToJson(LiveCompiled.Evaluate(plan.Dataset));
+        if (fromPlan != fromRete)
+        {
+            failures.Add("the live reports of the plan and of Rete differ");
+        }
+
+        if (fromPlan != batch)
+        {
+            var a = fromPlan.Split('\n');
+            var b = batch.Split('\n');
+            var at = Enumerable.Range(0, Math.Min(a.Length, b.Length)).FirstOrDefault(i => a[i] != b[i]);
+            failures.Add($"the live report differs from a fresh batch evaluation at line {at}: live {a.ElementAtOrDefault(at)?.Trim()} / batch {b.ElementAtOrDefault(at)?.Trim()}");
+        }
+
+        return (failures.Count == 0).Label(string.Join("; ", failures.Take(3)));
+    }
+
+    private static bool Rejected(Action apply)
+    {
+        try
+        {
+            apply();
+            return false;
+        }
+        catch (DatasetRejectedException)
+        {
+            return true;
+        }
+    }
 }

@@ -212,7 +212,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         activity?.SetTag("criteria.graduates", dataset.Graduates.Count);
         var started = Stopwatch.GetTimestamp();
         var context = new EvaluationContext(dataset.Period, profile, EffectiveOptions(profile));
-        var live = new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context, _extensionOwners, _pluginIds, cancellationToken);
+        var live = new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context, _extensionOwners, _pluginIds, _options.BatchExecution, cancellationToken);
         Telemetry.Evaluated("live.open", started, live.Latest().Report.RegionResults.Where(r => r.Status == ResultStatus.Error).Select(r => r.Code).Distinct(StringComparer.Ordinal));
         return live;
     }

@@ -59,6 +59,7 @@ public sealed class LiveEvaluation
         EvaluationContext context,
         IReadOnlySet<string> extensionOwners,
         IReadOnlyCollection<string> pluginIds,
+        BatchExecution execution,
         CancellationToken cancellationToken = default)
     {
         _catalogId = catalogId;
@@ -71,7 +72,7 @@ public sealed class LiveEvaluation
         _records = new LiveRecords(dataset, context);
 
         // The facts are built once and shared by every session (the standard one and each plugin's).
-        _sessions = new LiveSessions(engines, _records.AllFacts(), cancellationToken);
+        _sessions = new LiveSessions(engines, _records.AllFacts(), execution, cancellationToken);
 
         // Every result once, to know what each is: a change is reported only when a result moves.
         _changes = new ResultChangeCollector(criteria, profile);
@@ -312,8 +313,8 @@ public sealed class LiveEvaluation
         var positions = _records.Positions();
         var findings = DatasetValidator.Validate(dataset)
             .Concat(UnownedExtensions.Find(dataset, _extensionOwners, _pluginIds))
-            .Concat(_sessions.Findings())
-            .Select(f => Relocate(f, positions));
+            .Select(f => Relocate(f, positions))
+            .Concat(_sessions.Findings(f => Relocate(f, positions)));
         var colleges = _records.CollegeIds.Select(_records.CollegeFact).ToArray();
         return new LiveSnapshot(Sequence, dataset, ReportBuilder.Build(_catalogId, dataset, colleges, _criteria, _sessions.Tallies(), _sessions.Failed(), _profile, findings));
     }

@@ -16,13 +16,16 @@ internal sealed class SessionResults
     private readonly bool _trackChanges;
 
     /// <summary>Results of a batch run: no change tracking, and findings taken as they come (<see cref="TakeFindings"/>).</summary>
-    public SessionResults(IReadOnlyDictionary<string, string> ruleToCode) => _ruleToCode = ruleToCode;
+    public SessionResults(IReadOnlyDictionary<string, string> ruleToCode, bool trackChanges = false)
+    {
+        _ruleToCode = ruleToCode;
+        _trackChanges = trackChanges;
+    }
 
     /// <summary>Follows a session; a live session tracks which tallies changed.</summary>
     public SessionResults(ISession session, IReadOnlyDictionary<string, string> ruleToCode)
-        : this(ruleToCode)
+        : this(ruleToCode, trackChanges: true)
     {
-        _trackChanges = true;
         Attach(session);
     }
 
@@ -64,6 +67,39 @@ internal sealed class SessionResults
 
     /// <summary>The first failure of each rule, by criterion code or (for a quality rule) rule name.</summary>
     public Dictionary<string, Finding> Failures { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// For a live session: every record each rule fails on now, by criterion code (or rule name) and record,
+    /// so that a record that changes or leaves takes its failure with it (<see cref="ForgetFailures"/>).
+    /// </summary>
+    public Dictionary<string, Dictionary<string, Finding>> FailuresByRecord { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>For a live session: forgets the failures of a record about to be updated or retracted (a rule that still fails on it fails again).</summary>
+    public void ForgetFailures(string record)
+    {
+        foreach (var key in FailuresByRecord.Keys.ToList())
+        {
+            var failures = FailuresByRecord[key];
+            if (failures.Remove(record) && failures.Count == 0)
+            {
+                FailuresByRecord.Remove(key);
+                Failures.Remove(key);
+            }
+            else if (failures.Count > 0)
+            {
+                Failures[key] = failures.Values.First();
+            }
+        }
+    }
+
+    /// <summary>The key of a record for <see cref="FailuresByRecord"/>.</summary>
+    public static string RecordKey(object? fact) => fact switch
+    {
+        GraduateFact g => "graduates/" + g.Id,
+        CollegeFact c => "colleges/" + c.Id,
+        EventFact e => "events/" + e.Id,
+        _ => string.Empty,
+    };
 
     /// <summary>Codes whose tallies changed since the last <see cref="TakeChanged"/>.</summary>
     private HashSet<(string Code, string CollegeId)> Changed { get; } = [];
@@ -119,6 +155,18 @@ internal sealed class SessionResults
         }
     }
 
+    /// <summary>Drops a college's tally of a criterion that no fact counts in any more (a live plan's row emptied).</summary>
+    public void Drop(string code, string collegeId)
+    {
+        if (Tallies.Remove((code, collegeId)) && _trackChanges)
+        {
+            Changed.Add((code, collegeId));
+        }
+    }
+
+    /// <summary>Drops the findings a rule yielded for a record (a live plan's record changed or left).</summary>
+    public void DropFindings(string rule, string record) => Findings.Remove((rule, record));
+
     private void Remove(object? fact)
     {
         switch (fact)
@@ -137,12 +185,35 @@ internal sealed class SessionResults
     public void Fail(string ruleName, Exception? exception, IEnumerable<object?> facts)
     {
         var key = _ruleToCode.GetValueOrDefault(ruleName, ruleName);
+        var record = facts.FirstOrDefault(f => f is GraduateFact or CollegeFact or EventFact);
+        if (_trackChanges)
+        {
+            // A live session keeps every failing record: the one reported is chosen when the report is made.
+            if (!FailuresByRecord.TryGetValue(key, out var byRecord))
+            {
+                FailuresByRecord[key] = byRecord = new Dictionary<string, Finding>(StringComparer.Ordinal);
+            }
+
+            var recordKey = RecordKey(record);
+            if (!byRecord.ContainsKey(recordKey))
+            {
+                byRecord[recordKey] = Failure(ruleName, key, exception, record);
+                Failures.TryAdd(key, byRecord[recordKey]);
+            }
+
+            return;
+        }
+
         if (Failures.ContainsKey(key))
         {
             return;
         }
 
-        var record = facts.FirstOrDefault(f => f is GraduateFact or CollegeFact or EventFact);
+        Failures[key] = Failure(ruleName, key, exception, record);
+    }
+
+    private Finding Failure(string ruleName, string key, Exception? exception, object? record)
+    {
         var (path, collegeId, recordId) = record switch
         {
             GraduateFact g => (g.Path, g.CollegeId, g.Id),
@@ -152,7 +223,7 @@ internal sealed class SessionResults
         };
         var cause = exception is RuleExpressionEvaluationException { InnerException: { } inner } ? inner : exception ?? new InvalidOperationException("unknown failure");
         var what = _ruleToCode.ContainsKey(ruleName) ? $"criterion {key}" : $"data-quality rule {ruleName}";
-        Failures[key] = new Finding
+        return new Finding
         {
             Code = FindingCodes.RuleFailed,
             Severity = FindingSeverity.Error,

@@ -4,19 +4,28 @@ using NRules;
 namespace Criteria.Evaluation.Live;
 
 /// <summary>
-/// The NRules sessions of a live evaluation — the standard catalog's and each plugin's — that one change
-/// goes to: the same fact object (built once) is inserted, updated or retracted in each, then each fires.
-/// What the sessions hold (tallies, findings, failures) is read through their <see cref="SessionResults"/>.
+/// The sessions of a live evaluation — the standard catalog's and each plugin's — that one change goes to:
+/// the same fact object (built once) is inserted, updated or retracted in each, then each fires. A session
+/// is a <see cref="LivePlan"/> (the compiled plan's counters, Rete only for rules of other forms) or, with
+/// <see cref="BatchExecution.Rete"/>, an NRules session of every rule. What they hold (tallies, findings,
+/// failures) is read through their <see cref="SessionResults"/>.
 /// </summary>
 internal sealed class LiveSessions
 {
     private readonly List<(ISession Session, SessionResults Results)> _sessions = [];
+    private readonly List<LivePlan> _plans = [];
 
     /// <summary>Opens a session per engine over the same facts and fires each.</summary>
-    public LiveSessions(IReadOnlyList<CriteriaEngine> engines, (CollegeFact[] Colleges, EventFact[] Events, GraduateFact[] Graduates) facts, CancellationToken cancellationToken)
+    public LiveSessions(IReadOnlyList<CriteriaEngine> engines, (CollegeFact[] Colleges, EventFact[] Events, GraduateFact[] Graduates) facts, BatchExecution execution, CancellationToken cancellationToken)
     {
         foreach (var engine in engines)
         {
+            if (execution == BatchExecution.Compiled)
+            {
+                _plans.Add(new LivePlan(engine, facts, cancellationToken));
+                continue;
+            }
+
             var session = engine.Factory.CreateSession();
             _sessions.Add((session, new SessionResults(session, engine.RuleToCode)));
             session.InsertAll(facts.Colleges);
@@ -32,25 +41,43 @@ internal sealed class LiveSessions
     }
 
     /// <summary>Inserts a fact into every session.</summary>
-    public void Insert(object fact) => ForEach(s => s.Insert(fact));
+    public void Insert(object fact)
+    {
+        ForEach(s => s.Insert(fact));
+        _plans.ForEach(p => p.Insert(fact));
+    }
 
     /// <summary>Updates a fact in every session.</summary>
-    public void Update(object fact) => ForEach(s => s.Update(fact));
+    public void Update(object fact)
+    {
+        Forget(fact);
+        ForEach(s => s.Update(fact));
+        _plans.ForEach(p => p.Update(fact));
+    }
 
     /// <summary>Retracts a fact from every session.</summary>
-    public void Retract(object fact) => ForEach(s => s.Retract(fact));
+    public void Retract(object fact)
+    {
+        Forget(fact);
+        ForEach(s => s.Retract(fact));
+        _plans.ForEach(p => p.Retract(fact));
+    }
 
     /// <summary>Fires every session.</summary>
-    public void Fire() => ForEach(s => s.Fire());
+    public void Fire()
+    {
+        ForEach(s => s.Fire());
+        _plans.ForEach(p => p.Fire());
+    }
 
     /// <summary>The criterion and college of every tally that changed since the last call.</summary>
-    public HashSet<(string Code, string CollegeId)> TakeChanged() => _sessions.SelectMany(s => s.Results.TakeChanged()).ToHashSet();
+    public HashSet<(string Code, string CollegeId)> TakeChanged() => Results.SelectMany(r => r.TakeChanged()).ToHashSet();
 
     /// <summary>Every tally the sessions hold, by criterion and college.</summary>
     public Dictionary<(string Code, string CollegeId), CriterionTally> Tallies()
     {
         var tallies = new Dictionary<(string Code, string CollegeId), CriterionTally>();
-        foreach (var (key, tally) in _sessions.SelectMany(s => s.Results.Tallies))
+        foreach (var (key, tally) in Results.SelectMany(r => r.Tallies))
         {
             tallies[key] = tally;
         }
@@ -62,7 +89,7 @@ internal sealed class LiveSessions
     public CriterionTally? Tally(string code, string collegeId)
     {
         CriterionTally? found = null;
-        foreach (var (_, results) in _sessions)
+        foreach (var results in Results)
         {
             if (results.Tallies.TryGetValue((code, collegeId), out var tally))
             {
@@ -74,12 +101,28 @@ internal sealed class LiveSessions
     }
 
     /// <summary>The codes of the criteria whose rule failed.</summary>
-    public HashSet<string> Failed() => _sessions.SelectMany(s => s.Results.Failures.Keys).ToHashSet(StringComparer.Ordinal);
+    public HashSet<string> Failed() => Results.SelectMany(r => r.Failures.Keys).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>What the rules found, then what failed.</summary>
-    public IEnumerable<Finding> Findings() =>
-        _sessions.SelectMany(s => s.Results.Findings.Values).SelectMany(f => f.Findings)
-            .Concat(_sessions.SelectMany(s => s.Results.Failures.Values));
+    /// <summary>
+    /// What the rules found, then what failed: of the records a rule fails on now, the first in the
+    /// document (as a batch evaluation reports it), each finding placed where its record is now.
+    /// </summary>
+    public IEnumerable<Finding> Findings(Func<Finding, Finding> relocate) =>
+        Results.SelectMany(r => r.Findings.Values).SelectMany(f => f.Findings).Select(relocate)
+            .Concat(Results.SelectMany(r => r.FailuresByRecord.Values)
+                .Select(failures => failures.Values.Select(relocate).MinBy(f => f.Path, DocumentOrder.Instance)!));
+
+    private void Forget(object fact)
+    {
+        var record = SessionResults.RecordKey(fact);
+        foreach (var results in Results)
+        {
+            results.ForgetFailures(record);
+        }
+    }
+
+    /// <summary>The results of every session, in the order of the engines.</summary>
+    private IEnumerable<SessionResults> Results => _sessions.Select(s => s.Results).Concat(_plans.Select(p => p.Results));
 
     private void ForEach(Action<ISession> action)
     {

@@ -52,6 +52,23 @@ internal sealed class CompiledPlan
     /// <summary>The rules left to the Rete network.</summary>
     public IReadOnlyList<IRuleDefinition> Residual { get; }
 
+    /// <summary>The rules this plan runs (for a live plan's state).</summary>
+    public IReadOnlyList<PlannedRule> Planned => _planned;
+
+    /// <summary>A session of the rules the plan does not run (a plugin's joins); null when there are none.</summary>
+    public ISession? CreateResidualSession() => _residual?.CreateSession();
+
+    /// <summary>Runs every planned rule of a fact's type on one fact, into a state (with its sign).</summary>
+    public void Apply(object fact, PlanState state)
+    {
+        switch (fact)
+        {
+            case GraduateFact graduate: _graduates(graduate, state); break;
+            case CollegeFact college: _colleges(college, state); break;
+            case EventFact careerEvent: _events(careerEvent, state); break;
+        }
+    }
+
     /// <summary>The names of the rules the plan compiled.</summary>
     public IEnumerable<string> Compiled => _planned.Select(p => p.Name);
 

@@ -18,20 +18,24 @@ internal sealed class PlanState
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
     private readonly long[][] _counts;
-    private readonly Dictionary<int, HashSet<string>>[] _ids;
+    private readonly Dictionary<int, Dictionary<string, int>>[] _ids; // per rule and college slot: each id with how many facts name it
+    private readonly bool _live;
+    private readonly HashSet<(int Rule, int Slot)> _dirty = [];
     private string? _lastKey;
     private int _lastSlot;
 
     /// <param name="rules">The planned rules.</param>
     /// <param name="results">Where yields, failures and (on completion) tallies go.</param>
     /// <param name="colleges">How many colleges to make room for at once (counters grow past it if a rule keys by something else).</param>
-    public PlanState(IReadOnlyList<PlannedRule> rules, SessionResults results, int colleges)
+    /// <param name="live">Whether a live plan keeps it: contributions can be taken back, changed rows are flushed as tallies, findings are kept per record.</param>
+    public PlanState(IReadOnlyList<PlannedRule> rules, SessionResults results, int colleges, bool live = false)
     {
+        _live = live;
         _rules = rules;
         _results = results;
         var slots = Math.Max(colleges, 1) * Stride;
         _counts = rules.Select(r => r.Form == PlannedRuleForm.Tally ? new long[slots] : []).ToArray();
-        _ids = rules.Select(_ => new Dictionary<int, HashSet<string>>()).ToArray();
+        _ids = rules.Select(_ => new Dictionary<int, Dictionary<string, int>>()).ToArray();
     }
 
     public void Tally(int rule, string key, CohortSet cohorts, int numerator, int denominator)
@@ -44,25 +48,59 @@ internal sealed class PlanState
             counts = _counts[rule];
         }
 
-        CohortCounting.Add(counts.AsSpan(at, Stride), cohorts, numerator, denominator);
+        CohortCounting.Add(counts.AsSpan(at, Stride), cohorts, numerator, denominator, Sign);
+        if (_live)
+        {
+            _dirty.Add((rule, at / Stride));
+        }
     }
+
+    /// <summary>+1 while a fact's contributions are added, −1 while a live plan takes an old fact's back.</summary>
+    public int Sign { get; set; } = 1;
 
     public void Distinct(int rule, string key, IEnumerable<string> ids)
     {
         var slot = Slot(key);
-        if (!_ids[rule].TryGetValue(slot, out var set))
+        if (!_ids[rule].TryGetValue(slot, out var counts))
         {
-            _ids[rule][slot] = set = new HashSet<string>(StringComparer.Ordinal);
+            _ids[rule][slot] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
         }
 
-        set.UnionWith(ids);
+        foreach (var id in ids)
+        {
+            var count = counts.GetValueOrDefault(id) + Sign;
+            if (count <= 0)
+            {
+                counts.Remove(id);
+            }
+            else
+            {
+                counts[id] = count;
+            }
+        }
+
+        if (_live)
+        {
+            _dirty.Add((rule, slot));
+        }
     }
 
     public void Yield(int rule, object? value)
     {
-        if (value is RecordFindings findings)
+        if (value is RecordFindings findings && _live)
         {
-            _results.TakeFindings(findings);
+            if (Sign > 0)
+            {
+                _results.Put(findings);
+            }
+            else
+            {
+                _results.DropFindings(findings.Rule, findings.Record);
+            }
+        }
+        else if (value is RecordFindings batch)
+        {
+            _results.TakeFindings(batch);
         }
         else
         {
@@ -70,7 +108,13 @@ internal sealed class PlanState
         }
     }
 
-    public void Fail(int rule, Exception exception, object fact) => _results.Fail(_rules[rule].Name, exception, [fact]);
+    public void Fail(int rule, Exception exception, object fact)
+    {
+        if (Sign > 0) // taking an old fact back fails as adding it did: its failure was forgotten with it
+        {
+            _results.Fail(_rules[rule].Name, exception, [fact]);
+        }
+    }
 
     /// <summary>The results this state writes yields and failures to.</summary>
     public SessionResults Results => _results;
@@ -101,9 +145,9 @@ internal sealed class PlanState
                 }
             }
 
-            foreach (var (slot, set) in other._ids[rule])
+            foreach (var (slot, counts) in other._ids[rule])
             {
-                Distinct(rule, other._keys[slot], set);
+                Distinct(rule, other._keys[slot], counts.Keys);
             }
         }
 
@@ -131,9 +175,9 @@ internal sealed class PlanState
             }
             else if (_rules[rule].Form == PlannedRuleForm.DistinctIds)
             {
-                foreach (var (slot, set) in _ids[rule])
+                foreach (var (slot, counts) in _ids[rule])
                 {
-                    var ids = set.Order(StringComparer.Ordinal).ToArray();
+                    var ids = counts.Keys.Order(StringComparer.Ordinal).ToArray();
                     _results.Put(new CriterionTally
                     {
                         Code = code,
@@ -145,6 +189,46 @@ internal sealed class PlanState
                 }
             }
         }
+    }
+
+    /// <summary>For a live plan: the tallies of the rows that changed since the last flush, as the rules' results.</summary>
+    public void Flush()
+    {
+        foreach (var (rule, slot) in _dirty)
+        {
+            var code = _rules[rule].Code!;
+            var key = _keys[slot];
+            if (_rules[rule].Form == PlannedRuleForm.Tally)
+            {
+                var row = _counts[rule].AsSpan(slot * Stride, Stride);
+                if (CohortCounting.HasMembers(row))
+                {
+                    _results.Put(CohortCounting.Snapshot(row, code, key));
+                }
+                else
+                {
+                    _results.Drop(code, key);
+                }
+            }
+            else if (_ids[rule].TryGetValue(slot, out var counts) && counts.Count > 0)
+            {
+                var ids = counts.Keys.Order(StringComparer.Ordinal).ToArray();
+                _results.Put(new CriterionTally
+                {
+                    Code = code,
+                    CollegeId = key,
+                    Numerators = new CohortCounts(ids.Length, null, null, null, null),
+                    Denominators = new CohortCounts(null, null, null, null, null),
+                    Ids = ids.ToValueArray(),
+                });
+            }
+            else
+            {
+                _results.Drop(code, key);
+            }
+        }
+
+        _dirty.Clear();
     }
 
     private int Slot(string key)

@@ -1,0 +1,107 @@
+using Criteria.Evaluation.Plan;
+using NRules;
+
+namespace Criteria.Evaluation.Live;
+
+/// <summary>
+/// A live session of one catalog that counts as the compiled plan does: each rule of the SDK's forms adds
+/// a fact's contribution to a college's counters, and takes an old fact's back (the same compiled code run
+/// with the sign −1), so a change costs the rules of the facts it touches — no Rete network holds a million
+/// facts. The rules of other forms (a plugin's joins) run in a Rete session of their own, which follows the
+/// same inserts, updates and retractions. It keeps the fact it counted of every record, to take it back.
+/// </summary>
+internal sealed class LivePlan
+{
+    private readonly CompiledPlan _plan;
+    private readonly PlanState _state;
+    private readonly ISession? _residual;
+    private readonly Dictionary<(Type Type, string Id), object> _counted = [];
+
+    public LivePlan(CriteriaEngine engine, (CollegeFact[] Colleges, EventFact[] Events, GraduateFact[] Graduates) facts, CancellationToken cancellationToken)
+    {
+        _plan = engine.Plan;
+        Results = new SessionResults(engine.RuleToCode, trackChanges: true);
+        _state = new PlanState(_plan.Planned, Results, facts.Colleges.Length, live: true);
+        _residual = _plan.CreateResidualSession();
+        if (_residual is not null)
+        {
+            Results.Attach(_residual);
+        }
+
+        foreach (var college in facts.Colleges)
+        {
+            Insert(college);
+        }
+
+        foreach (var careerEvent in facts.Events)
+        {
+            Insert(careerEvent);
+        }
+
+        for (var i = 0; i < facts.Graduates.Length; i++)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Insert(facts.Graduates[i]);
+        }
+
+        Fire();
+    }
+
+    /// <summary>The tallies, findings and failures of this catalog.</summary>
+    public SessionResults Results { get; }
+
+    public void Insert(object fact)
+    {
+        _counted[Key(fact)] = fact;
+        Count(fact, +1);
+        _residual?.Insert(fact);
+    }
+
+    public void Update(object fact)
+    {
+        var key = Key(fact);
+        if (_counted.TryGetValue(key, out var old))
+        {
+            Count(old, -1);
+        }
+
+        _counted[key] = fact;
+        Count(fact, +1);
+        _residual?.Update(fact);
+    }
+
+    public void Retract(object fact)
+    {
+        if (_counted.Remove(Key(fact), out var old))
+        {
+            Count(old, -1);
+        }
+
+        _residual?.Retract(fact);
+    }
+
+    public void Fire()
+    {
+        _residual?.Fire();
+        _state.Flush();
+    }
+
+    private void Count(object fact, int sign)
+    {
+        _state.Sign = sign;
+        _plan.Apply(fact, _state);
+        _state.Sign = +1;
+    }
+
+    private static (Type, string) Key(object fact) => fact switch
+    {
+        GraduateFact g => (typeof(GraduateFact), g.Id),
+        CollegeFact c => (typeof(CollegeFact), c.Id),
+        EventFact e => (typeof(EventFact), e.Id),
+        _ => throw new ArgumentException($"not a fact of a record: {fact.GetType().Name}", nameof(fact)),
+    };
+}
