@@ -48,6 +48,7 @@ public sealed class LiveEvaluation
     private readonly SemaphoreSlim _writer = new(1, 1);
     private long _sequence;
     private LiveSnapshot _published;
+    private int _building;
     private PublishedDataset _publishedDataset;
 
     internal LiveEvaluation(
@@ -289,38 +290,60 @@ public sealed class LiveEvaluation
     public LiveSnapshot Latest()
     {
         var published = Volatile.Read(ref _published);
-        if (published.Sequence == Sequence || !_writer.Wait(0))
+        if (published.Sequence == Sequence || Interlocked.CompareExchange(ref _building, 1, 0) != 0)
         {
-            return published;
+            return published; // current, or another reader is making the next one
         }
 
         try
         {
-            published = Build();
-            Volatile.Write(ref _published, published);
-            return published;
+            if (!_writer.Wait(0))
+            {
+                return published; // a writer works: the state before its batch
+            }
+
+            LiveCapture capture;
+            try
+            {
+                capture = Capture();
+            }
+            finally
+            {
+                _writer.Release();
+            }
+
+            // The report is made outside the writer's lock, from what was captured: writers wait only for the copy.
+            var built = capture.Build(_catalogId, _criteria, _profile, _extensionOwners, _pluginIds);
+            if (built.Sequence > Volatile.Read(ref _published).Sequence)
+            {
+                Volatile.Write(ref _published, built);
+            }
+
+            return Volatile.Read(ref _published);
         }
         finally
         {
-            _writer.Release();
+            Volatile.Write(ref _building, 0);
         }
     }
 
-    /// <summary>The snapshot of the records as they are now (the caller holds the writer's lock, or is the constructor).</summary>
-    private LiveSnapshot Build()
+    /// <summary>The snapshot of the records as they are now, made at once (the constructor's).</summary>
+    private LiveSnapshot Build() => Capture().Build(_catalogId, _criteria, _profile, _extensionOwners, _pluginIds);
+
+    /// <summary>Copies what a snapshot is made of (the caller holds the writer's lock, or is the constructor).</summary>
+    private LiveCapture Capture()
     {
-        var dataset = _records.ToDataset(Region, Period);
-        var positions = _records.Positions();
-        var findings = DatasetValidator.Validate(dataset)
-            .Concat(UnownedExtensions.Find(dataset, _extensionOwners, _pluginIds))
-            .Select(f => Relocate(f, positions))
-            .Concat(_sessions.Findings(f => Relocate(f, positions)));
-        var colleges = _records.CollegeIds.Select(_records.CollegeFact).ToArray();
-        return new LiveSnapshot(Sequence, dataset, ReportBuilder.Build(_catalogId, dataset, colleges, _criteria, _sessions.Tallies(), _sessions.Failed(), _profile, findings));
+        Finding Relocate(Finding finding) => LiveEvaluation.Relocate(finding, _records);
+        return new LiveCapture(
+            Sequence,
+            _records.ToDataset(Region, Period),
+            [.. _records.CollegeIds.Select(_records.CollegeFact)],
+            _sessions.Tallies(),
+            _sessions.Failed(),
+            [.. _sessions.Findings(Relocate)]);
     }
 
-    /// <summary>A finding's path names its record by position when it was made; positions move when records go.</summary>
-    private static Finding Relocate(Finding finding, Dictionary<(string Section, string Id), int> positions)
+    private static Finding Relocate(Finding finding, LiveRecords records)
     {
         if (finding.RecordId is null || !finding.Path.StartsWith("$.", StringComparison.Ordinal))
         {
@@ -335,7 +358,7 @@ public sealed class LiveEvaluation
         }
 
         var section = finding.Path[2..open];
-        return positions.TryGetValue((section, finding.RecordId), out var position)
+        return records.PositionOf(section, finding.RecordId) is var position and >= 0
             ? finding with { Path = $"$.{section}[{position}]{finding.Path[(close + 1)..]}" }
             : finding;
     }

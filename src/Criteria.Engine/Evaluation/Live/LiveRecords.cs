@@ -85,24 +85,15 @@ internal sealed class LiveRecords
         Graduates = _graduates.Values.ToValueArray(),
     };
 
-    /// <summary>Where each record of a section is now: a finding's path names its record by position.</summary>
-    public Dictionary<(string Section, string Id), int> Positions()
+    /// <summary>Where a record of a section is now (a finding's path names its record by position); −1 when it is not there.</summary>
+    public int PositionOf(string section, string id) => section switch
     {
-        var positions = new Dictionary<(string Section, string Id), int>();
-        Add("colleges", _colleges.Keys);
-        Add("events", _events.Keys);
-        Add("graduates", _graduates.Keys);
-        return positions;
-
-        void Add(string section, IEnumerable<string> ids)
-        {
-            var i = 0;
-            foreach (var id in ids)
-            {
-                positions[(section, id)] = i++;
-            }
-        }
-    }
+        "graduates" => _graduates.IndexOf(id),
+        "colleges" => _colleges.IndexOf(id),
+        "events" => _events.IndexOf(id),
+        "employers" => _employers.IndexOf(id),
+        _ => -1,
+    };
 
     /// <summary>A graduate's record.</summary>
     /// <exception cref="DatasetRejectedException">No such graduate.</exception>
