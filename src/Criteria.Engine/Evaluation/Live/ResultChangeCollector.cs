@@ -20,6 +20,7 @@ internal sealed class ResultChangeCollector
     private readonly EvaluationProfile _profile;
     private readonly Dictionary<(string CollegeId, string Code, Cohort Cohort), CriterionResult> _colleges = [];
     private readonly Dictionary<(string Code, Cohort Cohort), RegionState> _regions = [];
+    private readonly Dictionary<(string Code, string CollegeId), CriterionTally?> _tallies = [];
     private readonly HashSet<string> _collegesChanged = new(StringComparer.Ordinal);
     private HashSet<string> _failed = new(StringComparer.Ordinal);
 
@@ -51,7 +52,8 @@ internal sealed class ResultChangeCollector
         var regions = new HashSet<(string Code, Cohort Cohort)>();
 
         // A criterion whose rule started or stopped failing: every college's result, and its regions.
-        foreach (var code in failed.Where(c => !_failed.Contains(c)).Concat(_failed.Where(c => !failed.Contains(c))))
+        var toggled = failed.Where(c => !_failed.Contains(c)).Concat(_failed.Where(c => !failed.Contains(c))).ToHashSet(StringComparer.Ordinal);
+        foreach (var code in toggled)
         {
             touched.UnionWith(records.CollegeIds.Select(collegeId => (code, collegeId)));
             regions.UnionWith(_regions.Keys.Where(k => k.Code == code));
@@ -71,6 +73,7 @@ internal sealed class ResultChangeCollector
             }
         }
 
+        var recomputeAll = new HashSet<string>(_collegesChanged, StringComparer.Ordinal);
         _collegesChanged.Clear();
         foreach (var (code, collegeId) in touched)
         {
@@ -82,8 +85,20 @@ internal sealed class ResultChangeCollector
             var criterion = _criteria[index];
             var isFailed = failed.Contains(code);
             var tally = isFailed ? null : sessions.Tally(code, collegeId);
+
+            // A cohort whose counts did not move keeps its result: a result is a function of its cohort's counts.
+            CriterionTally? previous = null;
+            var sameInputs = !isFailed && !toggled.Contains(code) && !recomputeAll.Contains(collegeId)
+                && _tallies.TryGetValue((code, collegeId), out previous) && previous is not null && tally is not null
+                && previous.Ids.Equals(tally.Ids);
+            _tallies[(code, collegeId)] = tally;
             foreach (var cohort in criterion.Cohorts)
             {
+                if (sameInputs && previous!.Numerators[cohort] == tally!.Numerators[cohort] && previous.Denominators[cohort] == tally.Denominators[cohort])
+                {
+                    continue;
+                }
+
                 var result = isFailed ? ReportBuilder.Failed(criterion, cohort, _profile) : ReportBuilder.College(criterion, cohort, tally, _profile);
                 var key = (collegeId, code, cohort);
                 var known = _colleges.TryGetValue(key, out var old);
@@ -135,6 +150,7 @@ internal sealed class ResultChangeCollector
         {
             foreach (var cohort in criterion.Cohorts)
             {
+                _tallies.Remove((criterion.Code, collegeId));
                 if (_colleges.Remove((collegeId, criterion.Code, cohort), out var old))
                 {
                     _regions[(criterion.Code, cohort)].Totals.Add(old, -1);
