@@ -13,8 +13,6 @@ namespace Criteria.Json;
 /// </summary>
 public static class DatasetReader
 {
-    private const int FileBufferSize = 1 << 16;
-
     /// <summary>Reads a dataset from a UTF-8 JSON stream, streaming.</summary>
     /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
@@ -33,7 +31,7 @@ public static class DatasetReader
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         DatasetDocument? document;
-        var input = maxBytes is { } limit ? new LimitedStream(utf8Json, limit) : utf8Json;
+        var input = LimitedStream.Limit(utf8Json, maxBytes);
         var binder = new DatasetBinder(cancellationToken);
         try
         {
@@ -69,14 +67,9 @@ public static class DatasetReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static async Task<DatasetLoadResult> ReadFileAsync(string path, long? maxBytes, CancellationToken cancellationToken = default)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var stream = LimitedStream.OpenFile(path, maxBytes);
         await using (stream.ConfigureAwait(false))
         {
-            if (maxBytes is { } limit && stream.Length > limit)
-            {
-                throw LimitedStream.TooLarge(stream.Length, limit);
-            }
-
             return await ReadAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -5,6 +5,23 @@ internal sealed class LimitedStream(Stream inner, long limit) : Stream
 {
     private long _read;
 
+    /// <summary>Opens a contract file for one sequential read, refusing it at once when it is larger than the limit.</summary>
+    public static FileStream OpenFile(string path, long? maxBytes)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        if (maxBytes is { } limit && stream.Length > limit)
+        {
+            var size = stream.Length;
+            stream.Dispose();
+            throw TooLarge(size, limit);
+        }
+
+        return stream;
+    }
+
+    /// <summary>The stream, limited when there is a limit.</summary>
+    public static Stream Limit(Stream stream, long? maxBytes) => maxBytes is { } limit ? new LimitedStream(stream, limit) : stream;
+
     public static InvalidInputException TooLarge(long size, long limit) =>
         new(JsonPath.Root, $"the input is {(size > limit ? size.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes" : "larger than the limit")}; at most {limit} bytes are accepted (an option of the reader)");
 

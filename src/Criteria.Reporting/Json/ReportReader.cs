@@ -11,8 +11,6 @@ namespace Criteria.Json;
 /// </summary>
 public static class ReportReader
 {
-    private const int FileBufferSize = 1 << 16;
-
     /// <summary>Reads a report from a UTF-8 JSON stream (the stream is left open).</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="maxBytes">Refuse more than this many bytes; null for no limit.</param>
@@ -22,7 +20,7 @@ public static class ReportReader
     public static async Task<Report> ReadAsync(Stream utf8Json, long? maxBytes = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var input = maxBytes is { } limit ? new LimitedStream(utf8Json, limit) : utf8Json;
+        var input = LimitedStream.Limit(utf8Json, maxBytes);
         try
         {
             return await JsonSerializer.DeserializeAsync(input, ReportJsonContext.Compact.Report, cancellationToken).ConfigureAwait(false)
@@ -42,14 +40,9 @@ public static class ReportReader
     /// <exception cref="InvalidInputException">The file is not a report.</exception>
     public static async Task<Report> ReadFileAsync(string path, long? maxBytes = null, CancellationToken cancellationToken = default)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var stream = LimitedStream.OpenFile(path, maxBytes);
         await using (stream.ConfigureAwait(false))
         {
-            if (maxBytes is { } limit && stream.Length > limit)
-            {
-                throw LimitedStream.TooLarge(stream.Length, limit);
-            }
-
             return await ReadAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
         }
     }
