@@ -37,56 +37,13 @@ public static class QuickRun
             var perCollege = Median(federal ? 1 : 3, () => workload.RetePerCollegeInParallel());
             load = Median(runs, () => workload.Load());
             evaluate = Median(runs, () => workload.EvaluateEndToEnd());
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var heldBefore = GC.GetTotalMemory(forceFullCollection: true);
-            var opening = Stopwatch.GetTimestamp();
-            workload.OpenLive();
-            var openMs = Stopwatch.GetElapsedTime(opening).TotalMilliseconds;
-            var liveBytes = (GC.GetTotalMemory(forceFullCollection: true) - heldBefore) / (double)options.Graduates;
-            var updates = new List<double>();
-            for (var i = 0; i < 2_200; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                workload.UpdateOneGraduate();
-                if (i >= 200)
-                {
-                    updates.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
-                }
-            }
-
-            updates.Sort();
-            updateP50 = updates[updates.Count / 2];
-
-            // The README's loop: a change of a mixed stream, then the results it moved.
-            var mixed = new List<double>();
-            var allocated = new List<long>();
-            for (var i = 0; i < 2_200; i++)
-            {
-                var bytes = GC.GetAllocatedBytesForCurrentThread();
-                var started = Stopwatch.GetTimestamp();
-                workload.ChangeAndTake();
-                if (i >= 200)
-                {
-                    mixed.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
-                    allocated.Add(GC.GetAllocatedBytesForCurrentThread() - bytes);
-                }
-            }
-
-            mixed.Sort();
-            allocated.Sort();
             Console.WriteLine($"{scale} baseline ms: {baseline.ToString("F1", invariant)}");
             Console.WriteLine($"{scale} batch compiled ms: {compiled.ToString("F1", invariant)}");
             Console.WriteLine($"{scale} batch rete ms: {rete.ToString("F1", invariant)}");
             Console.WriteLine($"{scale} batch rete per college parallel ms: {perCollege.ToString("F1", invariant)}");
             Console.WriteLine($"{scale} load ms: {load.ToString("F1", invariant)}");
             Console.WriteLine($"{scale} evaluate end to end ms: {evaluate.ToString("F1", invariant)}");
-            Console.WriteLine($"{scale} update p50 us: {updateP50.ToString("F1", invariant)}, p99 us: {updates[(int)(updates.Count * 0.99)].ToString("F1", invariant)}");
-            Console.WriteLine($"{scale} live change+take p50 us: {mixed[mixed.Count / 2].ToString("F1", invariant)}");
-            Console.WriteLine($"{scale} live change+take p99 us: {mixed[(int)(mixed.Count * 0.99)].ToString("F1", invariant)}");
-            Console.WriteLine($"{scale} live change+take allocated bytes p50: {allocated[allocated.Count / 2].ToString(invariant)}");
-            Console.WriteLine($"{scale} live open/batch: {(openMs / compiled).ToString("F2", invariant)}");
-            Console.WriteLine($"{scale} live state bytes per graduate: {liveBytes.ToString("F0", invariant)}");
+            updateP50 = Live(scale, workload, compiled, options.Graduates);
         }
 
         Console.WriteLine($"ratio batch-rete/baseline: {(rete / baseline).ToString("F2", invariant)}");
@@ -94,6 +51,99 @@ public static class QuickRun
         Console.WriteLine($"ratio evaluate/load: {(evaluate / load).ToString("F2", invariant)}");
         Console.WriteLine($"update p50 us: {updateP50.ToString("F1", invariant)}");
         return 0;
+    }
+
+    /// <summary>
+    /// The live figures alone (open, the README's loop, snapshots) beside the compiled batch evaluation of
+    /// the same run: what <c>--live</c> prints, quicker to repeat than the whole quick mode.
+    /// </summary>
+    public static int RunLive(IReadOnlyList<string> scales)
+    {
+        foreach (var scale in scales)
+        {
+            var options = Scale.Of(scale);
+            Console.WriteLine($"scale {scale}: {options.Colleges} colleges, {options.Graduates} graduates");
+            var workload = new Workload(options);
+            var compiled = Median(3, () => workload.Compiled());
+            Console.WriteLine($"{scale} batch compiled ms: {compiled.ToString("F1", CultureInfo.InvariantCulture)}");
+            Live(scale, workload, compiled, options.Graduates);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Opens the live evaluation and measures the README's loop; returns the update p50 (µs).</summary>
+    private static double Live(string scale, Workload workload, double compiledMs, int graduates)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var heldBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var opening = Stopwatch.GetTimestamp();
+        workload.OpenLive();
+        var openMs = Stopwatch.GetElapsedTime(opening).TotalMilliseconds;
+        var liveBytes = (GC.GetTotalMemory(forceFullCollection: true) - heldBefore) / (double)graduates;
+        var updates = new List<double>();
+        for (var i = 0; i < 2_200; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            workload.UpdateOneGraduate();
+            if (i >= 200)
+            {
+                updates.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+            }
+        }
+
+        updates.Sort();
+
+        // The README's loop: a change of a mixed stream, then the results it moved.
+        var mixed = new List<double>();
+        var allocated = new List<long>();
+        for (var i = 0; i < 5_200; i++)
+        {
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var started = Stopwatch.GetTimestamp();
+            workload.ChangeAndTake();
+            if (i >= 200)
+            {
+                mixed.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+                allocated.Add(GC.GetAllocatedBytesForCurrentThread() - bytes);
+            }
+        }
+
+        mixed.Sort();
+        allocated.Sort();
+
+        // A snapshot after a change (made once), and again without one (the same object).
+        var afterChange = new List<double>();
+        var unchanged = new List<double>();
+        for (var i = 0; i < 21; i++)
+        {
+            workload.ChangeAndTake();
+            var started = Stopwatch.GetTimestamp();
+            var first = workload.Snapshot();
+            afterChange.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            started = Stopwatch.GetTimestamp();
+            var again = workload.Snapshot();
+            unchanged.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+            if (!ReferenceEquals(first, again))
+            {
+                throw new InvalidOperationException("A snapshot without a change must be the same object.");
+            }
+        }
+
+        afterChange.Sort();
+        unchanged.Sort();
+        Console.WriteLine($"{scale} update p50 us: {updates[updates.Count / 2].ToString("F1", invariant)}, p99 us: {updates[(int)(updates.Count * 0.99)].ToString("F1", invariant)}");
+        Console.WriteLine($"{scale} live change+take p50 us: {mixed[mixed.Count / 2].ToString("F1", invariant)}");
+        Console.WriteLine($"{scale} live change+take p99 us: {mixed[(int)(mixed.Count * 0.99)].ToString("F1", invariant)}");
+        Console.WriteLine($"{scale} live change+take allocated bytes p50: {allocated[allocated.Count / 2].ToString(invariant)}, mean: {allocated.Average().ToString("F0", invariant)}");
+        Console.WriteLine($"{scale} live snapshot after a change ms p50: {afterChange[afterChange.Count / 2].ToString("F1", invariant)}, max: {afterChange[^1].ToString("F1", invariant)}");
+        Console.WriteLine($"{scale} live snapshot unchanged us p50: {unchanged[unchanged.Count / 2].ToString("F2", invariant)}");
+        Console.WriteLine($"{scale} live open ms: {openMs.ToString("F0", invariant)}");
+        Console.WriteLine($"{scale} live open/batch: {(openMs / compiledMs).ToString("F2", invariant)}");
+        Console.WriteLine($"{scale} live state bytes per graduate: {liveBytes.ToString("F0", invariant)}");
+        return updates[updates.Count / 2];
     }
 
     private static double Median(int runs, Action action)

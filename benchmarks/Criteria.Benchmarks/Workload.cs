@@ -148,6 +148,9 @@ public sealed class Workload
         return live.TakeChanges().Count;
     }
 
+    /// <summary>The live evaluation's report as it is now (made once after a change, the same object until the next).</summary>
+    public Report Snapshot() => (_live ?? throw new InvalidOperationException("Open the live evaluation first.")).Snapshot();
+
     private sealed class CountingStream : Stream
     {
         private long _length;

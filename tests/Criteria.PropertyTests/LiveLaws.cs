@@ -41,6 +41,35 @@ public sealed class LiveLaws
     }
 
     [Law]
+    public Property Every_snapshot_along_a_stream_equals_a_fresh_batch_evaluation_of_its_data(Dataset dataset, LiveChange[] changes, EvaluationProfile profile)
+    {
+        // Snapshots are made from the previous one and what moved since: each must still be a whole report.
+        var live = Laws.Evaluator.OpenLive(dataset, profile);
+        var snapshots = 0;
+        foreach (var change in changes)
+        {
+            try
+            {
+                change.Apply(live);
+            }
+            catch (DatasetRejectedException)
+            {
+                continue;
+            }
+
+            var snapshot = live.Latest();
+            snapshots++;
+            var batch = ReportWriter.ToJson(Laws.Evaluate(snapshot.Dataset, profile));
+            if (ReportWriter.ToJson(snapshot.Report) != batch)
+            {
+                return false.Label($"the snapshot after {change} (sequence {snapshot.Sequence}) differs from a batch evaluation of its data");
+            }
+        }
+
+        return true.Label("every snapshot equals its batch evaluation").Classify(snapshots > 3, "more than three snapshots");
+    }
+
+    [Law]
     public Property The_changes_reported_are_exactly_the_results_that_moved(Dataset dataset, LiveChange[] changes, EvaluationProfile profile)
     {
         var live = Laws.Evaluator.OpenLive(dataset, profile);

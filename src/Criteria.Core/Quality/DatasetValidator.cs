@@ -217,6 +217,13 @@ public static class DatasetValidator
         });
     }
 
+    /// <summary>
+    /// The findings of one college record on its own (its СПО-1 counts), at a position: what a dataset
+    /// whose ids and references are valid can still be told, record by record (the live evaluation's).
+    /// </summary>
+    internal static void CheckCollege(College college, int index, List<Finding> findings) =>
+        CheckSpo1(college, JsonPath.Index("$.colleges", index), findings);
+
     private static void CheckSpo1(College college, string path, List<Finding> findings)
     {
         if (college.Spo1 is not { } spo1)

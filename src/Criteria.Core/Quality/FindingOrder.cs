@@ -15,22 +15,29 @@ internal static class FindingOrder
     public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings) => Sort(findings, layout: null);
 
     /// <summary>Sorts findings into report order, with paths in the order of a read document's layout.</summary>
-    internal static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings, DocumentLayout? layout)
+    internal static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings, DocumentLayout? layout) => Sort(findings, f => f, layout);
+
+    /// <summary>
+    /// Sorts items that each carry a finding (a finding and where it came from) into the findings' report
+    /// order, stably, with paths in the order of a read document's layout when there is one.
+    /// </summary>
+    internal static T[] Sort<T>(IEnumerable<T> items, Func<T, Finding> finding, DocumentLayout? layout)
     {
-        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(items);
 
         // By code first: each code's findings are then sorted on their own (in parallel when many),
         // each path split and parsed once.
-        var byCode = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
+        var byCode = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         var total = 0;
-        foreach (var finding in findings)
+        foreach (var item in items)
         {
-            if (!byCode.TryGetValue(finding.Code, out var list))
+            var code = finding(item).Code;
+            if (!byCode.TryGetValue(code, out var list))
             {
-                byCode[finding.Code] = list = [];
+                byCode[code] = list = [];
             }
 
-            list.Add(finding);
+            list.Add(item);
             total++;
         }
 
@@ -41,14 +48,14 @@ internal static class FindingOrder
             .ToArray();
         if (total >= ParallelFindings)
         {
-            Parallel.ForEach(groups, group => SortByPath(group, layout));
+            Parallel.ForEach(groups, group => SortByPath(group, finding, layout));
         }
         else
         {
-            Array.ForEach(groups, group => SortByPath(group, layout));
+            Array.ForEach(groups, group => SortByPath(group, finding, layout));
         }
 
-        var sorted = new Finding[total];
+        var sorted = new T[total];
         var at = 0;
         foreach (var group in groups)
         {
@@ -59,14 +66,29 @@ internal static class FindingOrder
         return sorted;
     }
 
-    /// <summary>Sorts findings of one code by path in document order, then message, then their order on arrival.</summary>
-    private static void SortByPath(Finding[] group, DocumentLayout? layout)
+    /// <summary>
+    /// Compares two findings in report order (code, path in document order, message), the order
+    /// <see cref="Sort(IEnumerable{Finding})"/> puts them in; for placing a few findings among many already sorted.
+    /// </summary>
+    internal static int Compare(Finding x, Finding y)
+    {
+        if (!string.Equals(x.Code, y.Code, StringComparison.Ordinal))
+        {
+            var byRank = FindingCodes.Rank(x.Code).CompareTo(FindingCodes.Rank(y.Code));
+            return byRank != 0 ? byRank : string.CompareOrdinal(x.Code, y.Code);
+        }
+
+        var byPath = DocumentOrder.Instance.Compare(x.Path, y.Path);
+        return byPath != 0 ? byPath : string.CompareOrdinal(x.Message, y.Message);
+    }
+
+    private static void SortByPath<T>(T[] group, Func<T, Finding> finding, DocumentLayout? layout)
     {
         var keys = new DocumentOrder.Token[group.Length][];
         var order = new int[group.Length];
         for (var i = 0; i < group.Length; i++)
         {
-            keys[i] = DocumentOrder.Key(group[i].Path, layout);
+            keys[i] = DocumentOrder.Key(finding(group[i]).Path, layout);
             order[i] = i;
         }
 
@@ -78,11 +100,11 @@ internal static class FindingOrder
                 return byPath;
             }
 
-            var byMessage = string.CompareOrdinal(group[a].Message, group[b].Message);
+            var byMessage = string.CompareOrdinal(finding(group[a]).Message, finding(group[b]).Message);
             return byMessage != 0 ? byMessage : a.CompareTo(b);
         });
 
-        var copy = (Finding[])group.Clone();
+        var copy = (T[])group.Clone();
         for (var i = 0; i < order.Length; i++)
         {
             group[i] = copy[order[i]];

@@ -16,26 +16,8 @@ internal static class UnownedExtensions
     public static List<Finding> Find(Dataset dataset, IReadOnlySet<string> owners, IReadOnlyCollection<string> plugins)
     {
         var findings = new List<Finding>();
-        void Check(ExtensionData extensions, string section, int index, string? collegeId, string recordId)
-        {
-            foreach (var key in extensions.Keys)
-            {
-                if (!owners.Contains(key))
-                {
-                    findings.Add(new Finding
-                    {
-                        Code = FindingCodes.UnknownProperty,
-                        Severity = FindingSeverity.Warning,
-                        CollegeId = collegeId,
-                        RecordId = recordId,
-                        Path = JsonPath.Property(JsonPath.Property(JsonPath.Index(JsonPath.Property(JsonPath.Root, section), index), "extensions"), key),
-                        Message = plugins.Count == 0
-                            ? $"the extension '{key}' is kept, but no plugin is loaded to read it"
-                            : $"the extension '{key}' is kept, but no loaded plugin has that id (loaded plugins: {string.Join(", ", plugins.Order(StringComparer.Ordinal))})",
-                    });
-                }
-            }
-        }
+        void Check(ExtensionData extensions, string section, int index, string? collegeId, string recordId) =>
+            Of(extensions, section, index, collegeId, recordId, owners, plugins, findings);
 
         for (var i = 0; i < dataset.Colleges.Count; i++)
         {
@@ -61,5 +43,27 @@ internal static class UnownedExtensions
         }
 
         return findings;
+    }
+
+    /// <summary>The extensions of one record that no loaded plugin owns, at a position (the live evaluation's, record by record).</summary>
+    internal static void Of(ExtensionData extensions, string section, int index, string? collegeId, string recordId, IReadOnlySet<string> owners, IReadOnlyCollection<string> plugins, List<Finding> findings)
+    {
+        foreach (var key in extensions.Keys)
+        {
+            if (!owners.Contains(key))
+            {
+                findings.Add(new Finding
+                {
+                    Code = FindingCodes.UnknownProperty,
+                    Severity = FindingSeverity.Warning,
+                    CollegeId = collegeId,
+                    RecordId = recordId,
+                    Path = JsonPath.Property(JsonPath.Property(JsonPath.Index(JsonPath.Property(JsonPath.Root, section), index), "extensions"), key),
+                    Message = plugins.Count == 0
+                        ? $"the extension '{key}' is kept, but no plugin is loaded to read it"
+                        : $"the extension '{key}' is kept, but no loaded plugin has that id (loaded plugins: {string.Join(", ", plugins.Order(StringComparer.Ordinal))})",
+                });
+            }
+        }
     }
 }

@@ -95,7 +95,9 @@ internal sealed class DatasetFacts
         var contract = _contractEmployers[position] is var c and >= 0 ? employers[c] : null;
         if (reuse is null)
         {
-            return new GraduateFact(graduate, position, attended, outcome, contract, _context);
+            // A worker's first fact shares its buffers and is reused after: it must be copied to be kept.
+            var fact = new GraduateFact(graduate, position, attended, outcome, contract, _context);
+            return buffers is null ? fact : fact.Shared();
         }
 
         reuse.Reuse(graduate, position, attended, outcome, contract);

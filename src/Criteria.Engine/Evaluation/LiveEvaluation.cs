@@ -38,13 +38,11 @@ namespace Criteria.Evaluation;
 public sealed class LiveEvaluation
 {
     private readonly string _catalogId;
-    private readonly IReadOnlyList<CriterionDescriptor> _criteria;
-    private readonly EvaluationProfile _profile;
-    private readonly IReadOnlySet<string> _extensionOwners;
-    private readonly IReadOnlyCollection<string> _pluginIds;
+    private readonly ValueArray<ReportCriterion> _reportCriteria;
     private readonly LiveRecords _records;
     private readonly LiveSessions _sessions;
     private readonly ResultChangeCollector _changes;
+    private readonly LiveFindings _findings;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private long _sequence;
     private LiveSnapshot _published;
@@ -64,10 +62,7 @@ public sealed class LiveEvaluation
         CancellationToken cancellationToken = default)
     {
         _catalogId = catalogId;
-        _criteria = criteria;
-        _profile = profile;
-        _extensionOwners = extensionOwners;
-        _pluginIds = pluginIds;
+        _reportCriteria = ReportBuilder.Criteria(criteria);
         Period = dataset.Period;
         Region = dataset.Region;
         _records = new LiveRecords(dataset, context);
@@ -78,7 +73,9 @@ public sealed class LiveEvaluation
         // Every result once, to know what each is: a change is reported only when a result moves.
         _changes = new ResultChangeCollector(criteria, profile);
         _changes.AllCollegesChanged(_records.CollegeIds);
-        _changes.Collect(_sessions, _records);
+        _changes.Update(_sessions, _records);
+        _changes.ForgetMoved();
+        _findings = new LiveFindings(extensionOwners, pluginIds);
         _published = Build();
         _publishedDataset = new PublishedDataset(0, _published.Dataset);
     }
@@ -276,7 +273,11 @@ public sealed class LiveEvaluation
     /// a result recomputed to the same value is not reported. A retracted college's results are not reported.
     /// </summary>
     /// <returns>The changed results; empty when nothing changed.</returns>
-    public IReadOnlyList<ResultChange> TakeChanges() => Locked(() => _changes.Collect(_sessions, _records));
+    public IReadOnlyList<ResultChange> TakeChanges() => Locked(() =>
+    {
+        _changes.Update(_sessions, _records);
+        return _changes.Take(_records);
+    });
 
     /// <summary>The report of the data as it is now; immutable, safe to read from any thread.</summary>
     /// <returns>The report, equal to a batch evaluation of <see cref="Dataset"/>.</returns>
@@ -302,21 +303,19 @@ public sealed class LiveEvaluation
                 return published; // a writer works: the state before its batch
             }
 
-            LiveCapture capture;
             try
             {
-                capture = Capture();
+                // Made under the writer's lock from what the last batches moved: a copy of the records and
+                // of the report's lists, the results and findings that moved placed anew.
+                var built = Build();
+                if (built.Sequence > Volatile.Read(ref _published).Sequence)
+                {
+                    Volatile.Write(ref _published, built);
+                }
             }
             finally
             {
                 _writer.Release();
-            }
-
-            // The report is made outside the writer's lock, from what was captured: writers wait only for the copy.
-            var built = capture.Build(_catalogId, _criteria, _profile, _extensionOwners, _pluginIds);
-            if (built.Sequence > Volatile.Read(ref _published).Sequence)
-            {
-                Volatile.Write(ref _published, built);
             }
 
             return Volatile.Read(ref _published);
@@ -327,40 +326,21 @@ public sealed class LiveEvaluation
         }
     }
 
-    /// <summary>The snapshot of the records as they are now, made at once (the constructor's).</summary>
-    private LiveSnapshot Build() => Capture().Build(_catalogId, _criteria, _profile, _extensionOwners, _pluginIds);
-
-    /// <summary>Copies what a snapshot is made of (the caller holds the writer's lock, or is the constructor).</summary>
-    private LiveCapture Capture()
+    /// <summary>The snapshot of the records as they are now (the caller holds the writer's lock, or is the constructor).</summary>
+    private LiveSnapshot Build()
     {
-        Finding Relocate(Finding finding) => LiveEvaluation.Relocate(finding, _records);
-        return new LiveCapture(
-            Sequence,
-            _records.ToDataset(Region, Period),
-            [.. _records.CollegeIds.Select(_records.CollegeFact)],
-            _sessions.Tallies(),
-            _sessions.Failed(),
-            [.. _sessions.Findings(Relocate)]);
-    }
-
-    private static Finding Relocate(Finding finding, LiveRecords records)
-    {
-        if (finding.RecordId is null || !finding.Path.StartsWith("$.", StringComparison.Ordinal))
+        _changes.Update(_sessions, _records);
+        var report = new Report
         {
-            return finding;
-        }
-
-        var open = finding.Path.IndexOf('[', StringComparison.Ordinal);
-        var close = open < 0 ? -1 : finding.Path.IndexOf(']', open);
-        if (close < 0)
-        {
-            return finding;
-        }
-
-        var section = finding.Path[2..open];
-        return records.PositionOf(section, finding.RecordId) is var position and >= 0
-            ? finding with { Path = $"$.{section}[{position}]{finding.Path[(close + 1)..]}" }
-            : finding;
+            Catalog = _catalogId,
+            Region = Region,
+            Period = Period,
+            Criteria = _reportCriteria,
+            Colleges = _changes.Colleges(_records),
+            RegionResults = _changes.Region(),
+            Findings = _findings.Refresh(_records, _sessions.AllResults),
+        };
+        return new LiveSnapshot(Sequence, _records.ToDataset(Region, Period), report);
     }
 
     private long ApplyLocked(IReadOnlyList<RecordChange> changes)
@@ -400,8 +380,13 @@ public sealed class LiveEvaluation
         // The records are final and valid: the facts follow, each made once and given to every session.
         foreach (var section in (string[])["colleges", "events", "graduates"])
         {
-            foreach (var (_, id, before, after) in effect.Touched.Where(t => t.Section == section))
+            foreach (var (of, id, before, after) in effect.Touched)
             {
+                if (of != section)
+                {
+                    continue;
+                }
+
                 if (before && !after)
                 {
                     _sessions.Retract(effect.RetractionFacts[(section, id)]);
@@ -428,7 +413,27 @@ public sealed class LiveEvaluation
                 {
                     _changes.CollegeChanged(id);
                 }
+                else if (section == "colleges")
+                {
+                    _changes.CollegeRecordChanged(id);
+                }
             }
+        }
+
+        // What the snapshot reads again: the records' own findings, and the positions after a removal.
+        foreach (var (section, id, _, _) in effect.Touched)
+        {
+            _findings.Touched(section, id);
+        }
+
+        foreach (var change in changes)
+        {
+            _findings.Touched(change.Section, change.Id);
+        }
+
+        foreach (var (section, position) in effect.Removals)
+        {
+            _findings.Removed(section, position);
         }
 
         _sessions.Fire();

@@ -102,7 +102,7 @@ internal static class ReportBuilder
             Catalog = catalogId,
             Region = dataset.Region,
             Period = dataset.Period,
-            Criteria = criteria.Select(ToReportCriterion).ToValueArray(),
+            Criteria = Criteria(criteria),
             Colleges = colleges.Select((c, i) => new CollegeResults(c.Id, c.College.Name, ValueArray<CriterionResult>.TakeOwnership(table[i]))).ToValueArray(),
             RegionResults = ValueArray<CriterionResult>.TakeOwnership(region),
             Findings = FindingOrder.Sort(findings, DocumentLayout.Of(dataset)).ToValueArray(),
@@ -146,6 +146,9 @@ internal static class ReportBuilder
 
     private static KindCriterion Shape(CriterionDescriptor criterion) =>
         new(criterion.Code, criterion.LowerIsBetter, criterion.CountRollUp == CountRollUp.DistinctIds, criterion.IdsName);
+
+    /// <summary>The report's description of the criteria evaluated, in order.</summary>
+    internal static ValueArray<ReportCriterion> Criteria(IReadOnlyList<CriterionDescriptor> criteria) => criteria.Select(ToReportCriterion).ToValueArray();
 
     private static ReportCriterion ToReportCriterion(CriterionDescriptor descriptor)
     {

@@ -77,6 +77,12 @@ internal sealed class SessionResults
     /// <summary>For a live session: forgets the failures of a record about to be updated or retracted (a rule that still fails on it fails again).</summary>
     public void ForgetFailures(string record)
     {
+        if (FailuresByRecord.Count == 0)
+        {
+            return;
+        }
+
+        FailuresChanged = true;
         foreach (var key in FailuresByRecord.Keys.ToList())
         {
             var failures = FailuresByRecord[key];
@@ -102,12 +108,18 @@ internal sealed class SessionResults
     };
 
     /// <summary>Codes whose tallies changed since the last <see cref="TakeChanged"/>.</summary>
-    private HashSet<(string Code, string CollegeId)> Changed { get; } = [];
+    private HashSet<(string Code, string CollegeId)> Changed { get; set; } = [];
 
-    public IReadOnlySet<(string Code, string CollegeId)> TakeChanged()
+    private HashSet<(string Code, string CollegeId)> _spareChanged = [];
+
+    /// <summary>The criterion and college of every tally that changed since the last call (valid until the next call).</summary>
+    public HashSet<(string Code, string CollegeId)> TakeChanged()
     {
-        var changed = Changed.ToHashSet();
-        Changed.Clear();
+        // Handed over, not copied: the set handed over last time is cleared and collects the next changes.
+        var changed = Changed;
+        _spareChanged.Clear();
+        Changed = _spareChanged;
+        _spareChanged = changed.Count > 1024 ? [] : changed; // the opening's large set is let go: clearing costs what it once held
         return changed;
     }
 
@@ -151,6 +163,11 @@ internal sealed class SessionResults
                 break;
             case RecordFindings findings:
                 Findings[(findings.Rule, findings.Record)] = findings;
+                if (_trackChanges)
+                {
+                    DirtyFindings.Add((findings.Rule, findings.Record));
+                }
+
                 break;
         }
     }
@@ -165,7 +182,27 @@ internal sealed class SessionResults
     }
 
     /// <summary>Drops the findings a rule yielded for a record (a live plan's record changed or left).</summary>
-    public void DropFindings(string rule, string record) => Findings.Remove((rule, record));
+    public void DropFindings(string rule, string record)
+    {
+        if (Findings.Remove((rule, record)) && _trackChanges)
+        {
+            DirtyFindings.Add((rule, record));
+        }
+    }
+
+    /// <summary>The (rule, record) findings put or dropped since they were last taken (a live session's; the snapshot places only those anew).</summary>
+    public HashSet<(string Rule, string Record)> DirtyFindings { get; private set; } = [];
+
+    /// <summary>Takes the (rule, record) findings put or dropped since the last call.</summary>
+    public HashSet<(string Rule, string Record)> TakeDirtyFindings()
+    {
+        var dirty = DirtyFindings;
+        DirtyFindings = [];
+        return dirty;
+    }
+
+    /// <summary>Whether a rule's failures moved since the flag was last cleared (a live session's).</summary>
+    public bool FailuresChanged { get; set; }
 
     private void Remove(object? fact)
     {
@@ -177,6 +214,11 @@ internal sealed class SessionResults
                 break;
             case RecordFindings findings when Findings.TryGetValue((findings.Rule, findings.Record), out var current) && ReferenceEquals(current, findings):
                 Findings.Remove((findings.Rule, findings.Record));
+                if (_trackChanges)
+                {
+                    DirtyFindings.Add((findings.Rule, findings.Record));
+                }
+
                 break;
         }
     }
@@ -197,6 +239,7 @@ internal sealed class SessionResults
             var recordKey = RecordKey(record);
             if (!byRecord.ContainsKey(recordKey))
             {
+                FailuresChanged = true;
                 byRecord[recordKey] = Failure(ruleName, key, exception, record);
                 Failures.TryAdd(key, byRecord[recordKey]);
             }

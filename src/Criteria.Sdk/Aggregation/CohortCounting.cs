@@ -40,6 +40,15 @@ internal static class CohortCounting
     /// <returns>True when one does.</returns>
     public static bool HasMembers(ReadOnlySpan<long> row) => row[0] > 0;
 
+    /// <summary>Whether a tally is the snapshot of a row (<see cref="Snapshot"/> would make an equal one).</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="tally">The tally held.</param>
+    /// <returns>True when the tally's counts are the row's.</returns>
+    public static bool Describes(ReadOnlySpan<long> row, CriterionTally tally) =>
+        tally.Ids.Count == 0
+        && tally.Numerators == CohortCounts.From(row.Slice(Numerators, Cohorts.Count))
+        && tally.Denominators == CohortCounts.From(row.Slice(Denominators, Cohorts.Count));
+
     /// <summary>The snapshot a rule yields of a row.</summary>
     /// <param name="row">The row.</param>
     /// <param name="code">The criterion's code.</param>

@@ -19,6 +19,7 @@ namespace Criteria.Evaluation;
 /// </remarks>
 public sealed class GraduateFact
 {
+    private bool _reused; // reused by a batch pass (Reuse, Shared): what outlives the pass needs a copy
     internal GraduateFact(
         Graduate graduate,
         int index,
@@ -30,6 +31,7 @@ public sealed class GraduateFact
         Context = context;
         Graduate = graduate; // set again by Reuse; assigned here for the compiler's null analysis
         Reuse(graduate, index, attendedEvents, outcomeEmployer, contractEmployer);
+        _reused = false;
     }
 
     /// <summary>
@@ -39,6 +41,7 @@ public sealed class GraduateFact
     /// </summary>
     internal void Reuse(Graduate graduate, int index, ValueArray<CareerEvent> attendedEvents, Employer? outcomeEmployer, Employer? contractEmployer)
     {
+        _reused = true;
         Graduate = graduate;
         Index = index;
         AttendedEvents = attendedEvents;
@@ -47,8 +50,15 @@ public sealed class GraduateFact
         Cohorts = Catalog.Cohorts.Of(graduate.Health);
     }
 
-    /// <summary>A copy of this fact that owns its attended events, for what outlives a batch pass's reused fact.</summary>
-    internal GraduateFact Detach() =>
+    /// <summary>Marks this fact as one a batch pass reuses (its events may be a worker's buffer): <see cref="Detach"/> then copies.</summary>
+    internal GraduateFact Shared()
+    {
+        _reused = true;
+        return this;
+    }
+
+    /// <summary>A copy of this fact that owns its attended events, for what outlives a batch pass's reused fact (the fact itself when it was never reused).</summary>
+    internal GraduateFact Detach() => !_reused ? this :
         new(Graduate, Index, ValueArray<CareerEvent>.TakeOwnership(AttendedEvents.AsSpan().ToArray()), OutcomeEmployer, ContractEmployer, Context);
 
     /// <summary>The graduate record.</summary>

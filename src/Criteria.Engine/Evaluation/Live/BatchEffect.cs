@@ -8,6 +8,8 @@ namespace Criteria.Evaluation.Live;
 /// </summary>
 /// <param name="Touched">The records touched, by section and id.</param>
 /// <param name="RetractionFacts">For each record removed that existed before the batch, a fact with its identity.</param>
+/// <param name="Removals">Each removal of the batch: the section and the position the record left (the records after it moved up).</param>
 internal sealed record BatchEffect(
     IReadOnlyList<(string Section, string Id, bool Before, bool After)> Touched,
-    IReadOnlyDictionary<(string Section, string Id), object> RetractionFacts);
+    IReadOnlyDictionary<(string Section, string Id), object> RetractionFacts,
+    IReadOnlyList<(string Section, int Position)> Removals);

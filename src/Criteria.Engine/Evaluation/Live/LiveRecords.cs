@@ -37,6 +37,7 @@ internal sealed class LiveRecords
     private readonly List<(int Change, Action Check)> _finalChecks = [];
     private readonly Dictionary<(string Section, string Id), bool> _existedBefore = [];
     private readonly Dictionary<(string Section, string Id), object> _retractionFacts = [];
+    private readonly List<(string Section, int Position)> _removals = [];
 
     /// <summary>Takes the records of a dataset (valid: the evaluator checked it).</summary>
     public LiveRecords(Dataset dataset, EvaluationContext context)
@@ -86,7 +87,7 @@ internal sealed class LiveRecords
     };
 
     /// <summary>Where a record of a section is now (a finding's path names its record by position); −1 when it is not there.</summary>
-    public int PositionOf(string section, string id) => section switch
+    public int PositionOf(ReadOnlySpan<char> section, string id) => section switch
     {
         "graduates" => _graduates.IndexOf(id),
         "colleges" => _colleges.IndexOf(id),
@@ -94,6 +95,62 @@ internal sealed class LiveRecords
         "employers" => _employers.IndexOf(id),
         _ => -1,
     };
+
+    /// <summary>The records that may have findings of their own (every college; the others with extensions), by section and id.</summary>
+    public IEnumerable<(string Section, string Id)> RecordsWithOwnFindings()
+    {
+        foreach (var id in _colleges.Keys)
+        {
+            yield return ("colleges", id);
+        }
+
+        foreach (var (id, _) in _employers.Where(e => e.Value.Extensions.Count > 0))
+        {
+            yield return ("employers", id);
+        }
+
+        foreach (var (id, _) in _events.Where(e => e.Value.Extensions.Count > 0))
+        {
+            yield return ("events", id);
+        }
+
+        foreach (var (id, _) in _graduates.Where(g => g.Value.Extensions.Count > 0))
+        {
+            yield return ("graduates", id);
+        }
+    }
+
+    /// <summary>
+    /// A record's findings of its own, at its position now: its СПО-1 counts (a college) and its extensions
+    /// no plugin owns — what the validator and the extension check find in a dataset whose ids and
+    /// references are valid. None when the record is not there.
+    /// </summary>
+    public IReadOnlyList<Finding> OwnFindings(string section, string id, IReadOnlySet<string> owners, IReadOnlyCollection<string> plugins)
+    {
+        var findings = new List<Finding>();
+        switch (section)
+        {
+            case "colleges" when _colleges.TryGetValue(id, out var college):
+                var position = _colleges.IndexOf(id);
+                DatasetValidator.CheckCollege(college, position, findings);
+                UnownedExtensions.Of(college.Extensions, section, position, college.Id, college.Id, owners, plugins, findings);
+                break;
+            case "employers" when _employers.TryGetValue(id, out var employer) && employer.Extensions.Count > 0:
+                UnownedExtensions.Of(employer.Extensions, section, _employers.IndexOf(id), null, id, owners, plugins, findings);
+                break;
+            case "events" when _events.TryGetValue(id, out var careerEvent) && careerEvent.Extensions.Count > 0:
+                UnownedExtensions.Of(careerEvent.Extensions, section, _events.IndexOf(id), careerEvent.CollegeId, id, owners, plugins, findings);
+                break;
+            case "graduates" when _graduates.TryGetValue(id, out var graduate) && graduate.Extensions.Count > 0:
+                UnownedExtensions.Of(graduate.Extensions, section, _graduates.IndexOf(id), graduate.CollegeId, id, owners, plugins, findings);
+                break;
+        }
+
+        return findings;
+    }
+
+    /// <summary>A college's record (it must exist).</summary>
+    public College College(string collegeId) => _colleges[collegeId];
 
     /// <summary>A graduate's record.</summary>
     /// <exception cref="DatasetRejectedException">No such graduate.</exception>
@@ -107,9 +164,22 @@ internal sealed class LiveRecords
     public GraduateFact GraduateFact(string graduateId)
     {
         var graduate = _graduates[graduateId];
-        var attended = _eventsOfParticipant.TryGetValue(graduateId, out var events)
-            ? events.Select(id => _events[id]).OrderBy(e => _events.IndexOf(e.Id)).ToValueArray()
-            : default;
+        var attended = default(ValueArray<CareerEvent>);
+        if (_eventsOfParticipant.TryGetValue(graduateId, out var events))
+        {
+            var records = new CareerEvent[events.Count];
+            var positions = new int[events.Count];
+            var at = 0;
+            foreach (var id in events)
+            {
+                positions[at] = _events.IndexOf(id);
+                records[at++] = _events.GetAt(positions[at - 1]).Value;
+            }
+
+            Array.Sort(positions, records);
+            attended = ValueArray<CareerEvent>.TakeOwnership(records);
+        }
+
         return FactResolver.Graduate(graduate, _graduates.IndexOf(graduateId), attended, _employers, _context);
     }
 
@@ -133,6 +203,7 @@ internal sealed class LiveRecords
         _finalChecks.Clear();
         _existedBefore.Clear();
         _retractionFacts.Clear();
+        _removals.Clear();
         Change = 0;
     }
 
@@ -157,7 +228,7 @@ internal sealed class LiveRecords
         }
 
         var touched = _existedBefore.Select(t => (t.Key.Section, t.Key.Id, Before: t.Value, After: Exists(t.Key.Section, t.Key.Id))).ToList();
-        var effect = new BatchEffect(touched, new Dictionary<(string Section, string Id), object>(_retractionFacts));
+        var effect = new BatchEffect(touched, new Dictionary<(string Section, string Id), object>(_retractionFacts), [.. _removals]);
         Begin();
         return effect;
     }
@@ -177,7 +248,11 @@ internal sealed class LiveRecords
     public void AddGraduate(Graduate graduate)
     {
         DatasetContract.Check(graduate, _graduates.Count);
-        RejectIf(_graduates.ContainsKey(graduate.Id), FindingCodes.DuplicateId, graduate.Id, graduate.CollegeId, "graduates", "id", $"the graduate id '{graduate.Id}' is already used");
+        if (_graduates.ContainsKey(graduate.Id))
+        {
+            throw Rejected(FindingCodes.DuplicateId, graduate.Id, graduate.CollegeId, "graduates", "id", $"the graduate id '{graduate.Id}' is already used");
+        }
+
         Touch(graduate);
         _graduates.Add(graduate.Id, graduate);
         Index(graduate, +1);
@@ -223,6 +298,7 @@ internal sealed class LiveRecords
         var position = _graduates.IndexOf(graduateId);
         Index(old, -1);
         _graduates.Remove(graduateId);
+        _removals.Add(("graduates", position));
         CheckAtEnd(() => RejectIfReferenced(_eventsOfParticipant, graduateId, "graduates", old.CollegeId, "graduate", "events"), () => !_graduates.ContainsKey(graduateId));
         _undo.Add(() =>
         {
@@ -236,7 +312,11 @@ internal sealed class LiveRecords
     public void AddCollege(College college)
     {
         DatasetContract.Check(college, _colleges.Count);
-        RejectIf(_colleges.ContainsKey(college.Id), FindingCodes.DuplicateId, college.Id, college.Id, "colleges", "id", $"the college id '{college.Id}' is already used");
+        if (_colleges.ContainsKey(college.Id))
+        {
+            throw Rejected(FindingCodes.DuplicateId, college.Id, college.Id, "colleges", "id", $"the college id '{college.Id}' is already used");
+        }
+
         Touch("colleges", college.Id);
         _colleges.Add(college.Id, college);
         _undo.Add(() => _colleges.Remove(college.Id));
@@ -260,6 +340,7 @@ internal sealed class LiveRecords
         _retractionFacts.TryAdd(("colleges", collegeId), CollegeFact(collegeId));
         var position = _colleges.IndexOf(collegeId);
         _colleges.Remove(collegeId);
+        _removals.Add(("colleges", position));
         CheckAtEnd(
             () =>
             {
@@ -274,7 +355,11 @@ internal sealed class LiveRecords
     public void AddEmployer(Employer employer)
     {
         DatasetContract.Check(employer, _employers.Count);
-        RejectIf(_employers.ContainsKey(employer.Id), FindingCodes.DuplicateId, employer.Id, null, "employers", "id", $"the employer id '{employer.Id}' is already used");
+        if (_employers.ContainsKey(employer.Id))
+        {
+            throw Rejected(FindingCodes.DuplicateId, employer.Id, null, "employers", "id", $"the employer id '{employer.Id}' is already used");
+        }
+
         _employers.Add(employer.Id, employer);
         _undo.Add(() => _employers.Remove(employer.Id));
     }
@@ -304,6 +389,7 @@ internal sealed class LiveRecords
         var old = Existing(_employers, employerId, "employers", "employer");
         var position = _employers.IndexOf(employerId);
         _employers.Remove(employerId);
+        _removals.Add(("employers", position));
         CheckAtEnd(
             () =>
             {
@@ -318,7 +404,11 @@ internal sealed class LiveRecords
     public void AddEvent(CareerEvent careerEvent)
     {
         DatasetContract.Check(careerEvent, _events.Count);
-        RejectIf(_events.ContainsKey(careerEvent.Id), FindingCodes.DuplicateId, careerEvent.Id, careerEvent.CollegeId, "events", "id", $"the event id '{careerEvent.Id}' is already used");
+        if (_events.ContainsKey(careerEvent.Id))
+        {
+            throw Rejected(FindingCodes.DuplicateId, careerEvent.Id, careerEvent.CollegeId, "events", "id", $"the event id '{careerEvent.Id}' is already used");
+        }
+
         Touch(careerEvent);
         _events.Add(careerEvent.Id, careerEvent);
         Index(careerEvent, +1);
@@ -358,6 +448,7 @@ internal sealed class LiveRecords
         var position = _events.IndexOf(eventId);
         Index(old, -1);
         _events.Remove(eventId);
+        _removals.Add(("events", position));
         _undo.Add(() =>
         {
             _events.Insert(position, eventId, old);
@@ -464,34 +555,42 @@ internal sealed class LiveRecords
 
     private void CheckReferences(Graduate graduate)
     {
-        RejectIf(!_colleges.ContainsKey(graduate.CollegeId), FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "collegeId",
-            ReferenceFinding.Missing("graduate", graduate.Id, "college", graduate.CollegeId));
-        if (graduate.Outcome.EmployerId is { } employer)
+        if (!_colleges.ContainsKey(graduate.CollegeId))
         {
-            RejectIf(!_employers.ContainsKey(employer), FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "outcome.employerId",
+            throw Rejected(FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "collegeId",
+                ReferenceFinding.Missing("graduate", graduate.Id, "college", graduate.CollegeId));
+        }
+
+        if (graduate.Outcome.EmployerId is { } employer && !_employers.ContainsKey(employer))
+        {
+            throw Rejected(FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "outcome.employerId",
                 ReferenceFinding.Missing("graduate", graduate.Id, "employer", employer));
         }
 
-        if (graduate.TargetedContract is { } contract)
+        if (graduate.TargetedContract is { } contract && !_employers.ContainsKey(contract.EmployerId))
         {
-            RejectIf(!_employers.ContainsKey(contract.EmployerId), FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "targetedContract.employerId",
+            throw Rejected(FindingCodes.DanglingReference, graduate.Id, graduate.CollegeId, "graduates", "targetedContract.employerId",
                 ReferenceFinding.Missing("graduate", graduate.Id, "employer", contract.EmployerId));
         }
     }
 
     private void CheckReferences(CareerEvent careerEvent)
     {
-        RejectIf(!_colleges.ContainsKey(careerEvent.CollegeId), FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "collegeId",
-            ReferenceFinding.Missing("event", careerEvent.Id, "college", careerEvent.CollegeId));
+        if (!_colleges.ContainsKey(careerEvent.CollegeId))
+        {
+            throw Rejected(FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "collegeId",
+                ReferenceFinding.Missing("event", careerEvent.Id, "college", careerEvent.CollegeId));
+        }
+
         foreach (var employer in careerEvent.EmployerIds.Where(e => !_employers.ContainsKey(e)))
         {
-            RejectIf(true, FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "employerIds",
+            throw Rejected(FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "employerIds",
                 ReferenceFinding.Missing("event", careerEvent.Id, "employer", employer));
         }
 
         foreach (var participant in careerEvent.ParticipantIds.Where(p => !_graduates.ContainsKey(p)))
         {
-            RejectIf(true, FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "participantIds",
+            throw Rejected(FindingCodes.DanglingReference, careerEvent.Id, careerEvent.CollegeId, "events", "participantIds",
                 ReferenceFinding.Missing("event", careerEvent.Id, "graduate", participant));
         }
     }
@@ -510,14 +609,6 @@ internal sealed class LiveRecords
         {
             throw Rejected(FindingCodes.DanglingReference, id, collegeId, section, "id",
                 ReferenceFinding.StillNamed(kind, id, by, referrers));
-        }
-    }
-
-    private static void RejectIf(bool condition, string code, string recordId, string? collegeId, string section, string field, string message)
-    {
-        if (condition)
-        {
-            throw Rejected(code, recordId, collegeId, section, field, message);
         }
     }
 

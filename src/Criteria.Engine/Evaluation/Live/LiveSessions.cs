@@ -14,6 +14,8 @@ internal sealed class LiveSessions
 {
     private readonly List<(ISession Session, SessionResults Results)> _sessions = [];
     private readonly List<LivePlan> _plans = [];
+    private static readonly HashSet<string> NoneFailed = new(StringComparer.Ordinal); // never changed: handed out when no rule failed
+    private SessionResults[]? _results;
 
     /// <summary>Opens a session per engine over the same facts and fires each.</summary>
     public LiveSessions(IReadOnlyList<CriteriaEngine> engines, (CollegeFact[] Colleges, EventFact[] Events, GraduateFact[] Graduates) facts, BatchExecution execution, CancellationToken cancellationToken)
@@ -43,53 +45,84 @@ internal sealed class LiveSessions
     /// <summary>Inserts a fact into every session.</summary>
     public void Insert(object fact)
     {
-        ForEach(s => s.Insert(fact));
-        _plans.ForEach(p => p.Insert(fact));
+        foreach (var (session, _) in _sessions)
+        {
+            session.Insert(fact);
+        }
+
+        foreach (var plan in _plans)
+        {
+            plan.Insert(fact);
+        }
     }
 
     /// <summary>Updates a fact in every session.</summary>
     public void Update(object fact)
     {
         Forget(fact);
-        ForEach(s => s.Update(fact));
-        _plans.ForEach(p => p.Update(fact));
+        foreach (var (session, _) in _sessions)
+        {
+            session.Update(fact);
+        }
+
+        foreach (var plan in _plans)
+        {
+            plan.Update(fact);
+        }
     }
 
     /// <summary>Retracts a fact from every session.</summary>
     public void Retract(object fact)
     {
         Forget(fact);
-        ForEach(s => s.Retract(fact));
-        _plans.ForEach(p => p.Retract(fact));
+        foreach (var (session, _) in _sessions)
+        {
+            session.Retract(fact);
+        }
+
+        foreach (var plan in _plans)
+        {
+            plan.Retract(fact);
+        }
     }
 
     /// <summary>Fires every session.</summary>
     public void Fire()
     {
-        ForEach(s => s.Fire());
-        _plans.ForEach(p => p.Fire());
+        foreach (var (session, _) in _sessions)
+        {
+            session.Fire();
+        }
+
+        foreach (var plan in _plans)
+        {
+            plan.Fire();
+        }
     }
 
     /// <summary>The criterion and college of every tally that changed since the last call.</summary>
-    public HashSet<(string Code, string CollegeId)> TakeChanged() => Results.SelectMany(r => r.TakeChanged()).ToHashSet();
-
-    /// <summary>Every tally the sessions hold, by criterion and college.</summary>
-    public Dictionary<(string Code, string CollegeId), CriterionTally> Tallies()
+    public HashSet<(string Code, string CollegeId)> TakeChanged()
     {
-        var tallies = new Dictionary<(string Code, string CollegeId), CriterionTally>();
-        foreach (var (key, tally) in Results.SelectMany(r => r.Tallies))
+        var results = Every;
+        if (results.Length == 1)
         {
-            tallies[key] = tally;
+            return results[0].TakeChanged();
         }
 
-        return tallies;
+        var changed = new HashSet<(string Code, string CollegeId)>();
+        foreach (var session in results)
+        {
+            changed.UnionWith(session.TakeChanged());
+        }
+
+        return changed;
     }
 
     /// <summary>The tally of a criterion for a college, if the rules made one.</summary>
     public CriterionTally? Tally(string code, string collegeId)
     {
         CriterionTally? found = null;
-        foreach (var results in Results)
+        foreach (var results in Every)
         {
             if (results.Tallies.TryGetValue((code, collegeId), out var tally))
             {
@@ -100,35 +133,35 @@ internal sealed class LiveSessions
         return found;
     }
 
-    /// <summary>The codes of the criteria whose rule failed.</summary>
-    public HashSet<string> Failed() => Results.SelectMany(r => r.Failures.Keys).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The results of every session and plan, in a fixed order (the standard catalog's first).</summary>
+    public IReadOnlyList<SessionResults> AllResults => Every;
 
-    /// <summary>
-    /// What the rules found, then what failed: of the records a rule fails on now, the first in the
-    /// document (as a batch evaluation reports it), each finding placed where its record is now.
-    /// </summary>
-    public IEnumerable<Finding> Findings(Func<Finding, Finding> relocate) =>
-        Results.SelectMany(r => r.Findings.Values).SelectMany(f => f.Findings).Select(relocate)
-            .Concat(Results.SelectMany(r => r.FailuresByRecord.Values)
-                .Select(failures => failures.Values.Select(relocate).MinBy(f => f.Path, DocumentOrder.Instance)!));
+    /// <summary>The codes of the criteria whose rule failed.</summary>
+    public HashSet<string> Failed()
+    {
+        foreach (var results in Every)
+        {
+            if (results.Failures.Count > 0)
+            {
+                return Every.SelectMany(r => r.Failures.Keys).ToHashSet(StringComparer.Ordinal);
+            }
+        }
+
+        return NoneFailed;
+    }
 
     private void Forget(object fact)
     {
-        var record = SessionResults.RecordKey(fact);
-        foreach (var results in Results)
+        string? record = null;
+        foreach (var session in Every)
         {
-            results.ForgetFailures(record);
+            if (session.FailuresByRecord.Count > 0)
+            {
+                session.ForgetFailures(record ??= SessionResults.RecordKey(fact));
+            }
         }
     }
 
     /// <summary>The results of every session, in the order of the engines.</summary>
-    private IEnumerable<SessionResults> Results => _sessions.Select(s => s.Results).Concat(_plans.Select(p => p.Results));
-
-    private void ForEach(Action<ISession> action)
-    {
-        foreach (var (session, _) in _sessions)
-        {
-            action(session);
-        }
-    }
+    private SessionResults[] Every => _results ??= [.. _sessions.Select(s => s.Results), .. _plans.Select(p => p.Results)];
 }

@@ -1,4 +1,5 @@
 using Criteria.Catalog;
+using Criteria.Collections;
 using Criteria.Kinds;
 using Criteria.Profiles;
 using Criteria.Reporting;
@@ -12,6 +13,12 @@ namespace Criteria.Evaluation.Live;
 /// that criterion; a result that moved replaces the old one in the totals, and the region is made again
 /// from the totals. A college that came or went recomputes (or takes back) its results of every
 /// criterion; a criterion whose rule started or stopped failing recomputes every college's.
+/// <para>
+/// The results it keeps are the report's: <see cref="Update"/> brings them up to date (for a snapshot, or
+/// before <see cref="Take"/>), and the snapshot reuses each college's results as long as none of them moved
+/// (<see cref="Colleges"/>). What moved is remembered with the result it had at the last <see cref="Take"/>,
+/// so that a result that moved and came back is not reported.
+/// </para>
 /// </summary>
 internal sealed class ResultChangeCollector
 {
@@ -22,7 +29,14 @@ internal sealed class ResultChangeCollector
     private readonly Dictionary<(string Code, Cohort Cohort), RegionState> _regions = [];
     private readonly Dictionary<(string Code, string CollegeId), CriterionTally?> _tallies = [];
     private readonly HashSet<string> _collegesChanged = new(StringComparer.Ordinal);
+    private Dictionary<(string? CollegeId, string Code, Cohort Cohort), CriterionResult?> _pending = []; // what moved, with the result it had at the last take
+    private readonly HashSet<string> _stale = new(StringComparer.Ordinal); // colleges whose published results moved
+    private readonly Dictionary<string, CollegeResults> _published = new(StringComparer.Ordinal);
+    private readonly List<(int Criterion, Cohort Cohort)> _rows = [];
+    private static readonly HashSet<string> NoneToggled = new(StringComparer.Ordinal); // never changed
     private HashSet<string> _failed = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Code, Cohort Cohort)> _regionsMoved = []; // reused by each update
+    private bool _regionsKnown;
 
     public ResultChangeCollector(IReadOnlyList<CriterionDescriptor> criteria, EvaluationProfile profile)
     {
@@ -34,6 +48,7 @@ internal sealed class ResultChangeCollector
             foreach (var cohort in criteria[i].Cohorts)
             {
                 _regions[(criteria[i].Code, cohort)] = new RegionState();
+                _rows.Add((i, cohort));
             }
         }
     }
@@ -44,15 +59,91 @@ internal sealed class ResultChangeCollector
     /// <summary>Notes every college as changed (at the opening, so that every result becomes known).</summary>
     public void AllCollegesChanged(IEnumerable<string> collegeIds) => _collegesChanged.UnionWith(collegeIds);
 
-    /// <summary>The results that moved since the last call, in report order (criterion, cohort, college, then the region).</summary>
-    public List<ResultChange> Collect(LiveSessions sessions, LiveRecords records)
+    /// <summary>Notes a college whose record changed (its name is in the snapshot).</summary>
+    public void CollegeRecordChanged(string collegeId) => _stale.Add(collegeId);
+
+    /// <summary>Forgets what moved so far (at the opening: the first take tells what moved after it).</summary>
+    public void ForgetMoved() => _pending = []; // let go, not cleared: clearing costs what it once held
+
+    /// <summary>The results that moved since the last take and differ from what they were then, in report order (criterion, cohort, college, then the region).</summary>
+    public List<ResultChange> Take(LiveRecords records)
+    {
+        var changes = new List<ResultChange>();
+        foreach (var ((collegeId, code, cohort), was) in _pending)
+        {
+            CriterionResult? now;
+            if (collegeId is null)
+            {
+                now = _regions[(code, cohort)].Last;
+            }
+            else if (!records.HasCollege(collegeId) || !_colleges.TryGetValue((collegeId, code, cohort), out now))
+            {
+                continue; // a retracted college's results are not reported
+            }
+
+            if (now is not null && now != was)
+            {
+                changes.Add(new ResultChange(collegeId, now));
+            }
+        }
+
+        _pending = _pending.Count > 1024 ? [] : _pending;
+        _pending.Clear();
+        changes.Sort((a, b) =>
+            _order[a.Result.Code].CompareTo(_order[b.Result.Code]) is var byCriterion and not 0 ? byCriterion
+            : ((int)a.Result.Cohort).CompareTo((int)b.Result.Cohort) is var byCohort and not 0 ? byCohort
+            : Position(a).CompareTo(Position(b)));
+        return changes;
+
+        int Position(ResultChange change) => change.CollegeId is null ? int.MaxValue : records.CollegeIndex(change.CollegeId);
+    }
+
+    /// <summary>Every college's results, in the colleges' order: the same object for a college none of whose results moved since the last call.</summary>
+    public ValueArray<CollegeResults> Colleges(LiveRecords records)
+    {
+        var colleges = new CollegeResults[records.CollegeIds.Count];
+        for (var i = 0; i < colleges.Length; i++)
+        {
+            var collegeId = records.CollegeIds[i];
+            if (_stale.Contains(collegeId) || !_published.TryGetValue(collegeId, out var published))
+            {
+                var results = new CriterionResult[_rows.Count];
+                for (var row = 0; row < results.Length; row++)
+                {
+                    var (criterion, cohort) = _rows[row];
+                    results[row] = _colleges[(collegeId, _criteria[criterion].Code, cohort)];
+                }
+
+                _published[collegeId] = published = new CollegeResults(collegeId, records.College(collegeId).Name, ValueArray<CriterionResult>.TakeOwnership(results));
+            }
+
+            colleges[i] = published;
+        }
+
+        _stale.Clear();
+        return ValueArray<CollegeResults>.TakeOwnership(colleges);
+    }
+
+    /// <summary>The region's results, in the report's order (criterion, then cohort).</summary>
+    public ValueArray<CriterionResult> Region() =>
+        _rows.Select(row => _regions[(_criteria[row.Criterion].Code, row.Cohort)].Last!).ToValueArray();
+
+    /// <summary>Brings the results up to date with the sessions: what moved is remembered for the next take.</summary>
+    public void Update(LiveSessions sessions, LiveRecords records)
     {
         var failed = sessions.Failed();
         var touched = sessions.TakeChanged();
-        var regions = new HashSet<(string Code, Cohort Cohort)>();
+        var regions = _regionsMoved;
+        regions.Clear();
+        if (!_regionsKnown)
+        {
+            regions.UnionWith(_regions.Keys); // every region once, colleges or none
+            _regionsKnown = true;
+        }
 
         // A criterion whose rule started or stopped failing: every college's result, and its regions.
-        var toggled = failed.Where(c => !_failed.Contains(c)).Concat(_failed.Where(c => !failed.Contains(c))).ToHashSet(StringComparer.Ordinal);
+        var toggled = failed.Count == 0 && _failed.Count == 0 ? NoneToggled
+            : failed.Where(c => !_failed.Contains(c)).Concat(_failed.Where(c => !failed.Contains(c))).ToHashSet(StringComparer.Ordinal);
         foreach (var code in toggled)
         {
             touched.UnionWith(records.CollegeIds.Select(collegeId => (code, collegeId)));
@@ -60,7 +151,6 @@ internal sealed class ResultChangeCollector
         }
 
         _failed = failed;
-        var changes = new List<ResultChange>();
         foreach (var collegeId in _collegesChanged)
         {
             if (records.HasCollege(collegeId))
@@ -73,7 +163,7 @@ internal sealed class ResultChangeCollector
             }
         }
 
-        var recomputeAll = new HashSet<string>(_collegesChanged, StringComparer.Ordinal);
+        var recomputeAll = _collegesChanged.Count == 0 ? NoneToggled : new HashSet<string>(_collegesChanged, StringComparer.Ordinal);
         _collegesChanged.Clear();
         foreach (var (code, collegeId) in touched)
         {
@@ -115,7 +205,8 @@ internal sealed class ResultChangeCollector
 
                 region.Totals.Add(result, +1);
                 _colleges[key] = result;
-                changes.Add(new ResultChange(collegeId, result));
+                _pending.TryAdd(key, known ? old : null);
+                _stale.Add(collegeId);
                 regions.Add((code, cohort));
             }
         }
@@ -129,23 +220,16 @@ internal sealed class ResultChangeCollector
                 : ReportBuilder.Region(criterion, cohort, state.Totals, _profile);
             if (state.Last != result)
             {
+                _pending.TryAdd((null, code, cohort), state.Last);
                 state.Last = result;
-                changes.Add(new ResultChange(null, result));
             }
         }
-
-        changes.Sort((a, b) =>
-            _order[a.Result.Code].CompareTo(_order[b.Result.Code]) is var byCriterion and not 0 ? byCriterion
-            : a.Result.Cohort.CompareTo(b.Result.Cohort) is var byCohort and not 0 ? byCohort
-            : Position(a).CompareTo(Position(b)));
-        return changes;
-
-        int Position(ResultChange change) => change.CollegeId is null ? int.MaxValue : records.CollegeIndex(change.CollegeId);
     }
 
     /// <summary>Takes a retracted college's results out of the totals and out of what is known.</summary>
     private void Forget(string collegeId, HashSet<(string Code, Cohort Cohort)> regions)
     {
+        _published.Remove(collegeId);
         foreach (var criterion in _criteria)
         {
             foreach (var cohort in criterion.Cohorts)

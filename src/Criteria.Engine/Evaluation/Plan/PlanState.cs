@@ -20,7 +20,7 @@ internal sealed class PlanState
     private readonly long[][] _counts;
     private readonly Dictionary<int, Dictionary<string, int>>[] _ids; // per rule and college slot: each id with how many facts name it
     private readonly bool _live;
-    private readonly HashSet<(int Rule, int Slot)> _dirty = [];
+    private HashSet<(int Rule, int Slot)> _dirty = [];
     private string? _lastKey;
     private int _lastSlot;
 
@@ -203,7 +203,11 @@ internal sealed class PlanState
                 var row = _counts[rule].AsSpan(slot * Stride, Stride);
                 if (CohortCounting.HasMembers(row))
                 {
-                    _results.Put(CohortCounting.Snapshot(row, code, key));
+                    // A fact's old contribution taken out and its new one put in often leave the counts as they were.
+                    if (!_results.Tallies.TryGetValue((code, key), out var held) || !CohortCounting.Describes(row, held))
+                    {
+                        _results.Put(CohortCounting.Snapshot(row, code, key));
+                    }
                 }
                 else
                 {
@@ -228,7 +232,15 @@ internal sealed class PlanState
             }
         }
 
-        _dirty.Clear();
+        // Clearing costs what the set once held: the opening's set is let go rather than cleared after each change.
+        if (_dirty.Count > 1024)
+        {
+            _dirty = [];
+        }
+        else
+        {
+            _dirty.Clear();
+        }
     }
 
     private int Slot(string key)
