@@ -38,8 +38,8 @@ internal static class DatasetContract
             throw new InvalidInputException(JsonPath.Property(root, "schemaVersion"), version);
         }
 
-        Text(dataset.Region, JsonPath.Property(root, "region"), null);
-        NotNull(dataset.Period, JsonPath.Property(root, "period"), null);
+        Text(dataset.Region, root, ".region", null);
+        NotNull(dataset.Period, root, ".period", null);
         Each(dataset.Colleges, "colleges", College);
         Each(dataset.Employers, "employers", Employer);
         Each(dataset.Events, "events", Event);
@@ -62,7 +62,7 @@ internal static class DatasetContract
     private static void Record<T>(T record, string section, int index, Action<T, string> check)
     {
         var path = JsonPath.Index(JsonPath.Property(JsonPath.Root, section), index);
-        NotNull(record, path, null);
+        NotNull(record, path, string.Empty, null);
         check(record, path);
     }
 
@@ -72,47 +72,53 @@ internal static class DatasetContract
         for (var i = 0; i < records.Count; i++)
         {
             var path = JsonPath.Index(sectionPath, i);
-            NotNull(records[i], path, null);
+            NotNull(records[i], path, string.Empty, null);
             check(records[i], path);
         }
     }
 
+    // The checks below name a failing value by its record's path and a suffix; the path of a value is
+    // composed only when it fails (a valid record costs no strings: the live evaluation checks every change).
     private static void College(College college, string path)
     {
-        var id = Id(college.Id, path, null);
-        Text(college.Name, JsonPath.Property(path, "name"), id);
+        var id = Id(college.Id, path, ".id", null);
+        Text(college.Name, path, ".name", id);
         if (college.WorkPlan is { } plan)
         {
-            Text(plan.Url, JsonPath.Property(JsonPath.Property(path, "workPlan"), "url"), id);
+            Text(plan.Url, path, ".workPlan.url", id);
         }
 
         if (college.WebsiteSection is { } section)
         {
-            var sectionPath = JsonPath.Property(path, "websiteSection");
-            Text(section.Url, JsonPath.Property(sectionPath, "url"), id);
-            var checklist = JsonPath.Property(sectionPath, "checklist");
+            Text(section.Url, path, ".websiteSection.url", id);
             foreach (var item in section.Checklist)
             {
                 if (string.IsNullOrEmpty(item.Name))
                 {
-                    throw new InvalidInputException(checklist, "a checklist item needs a non-empty name", id);
+                    throw new InvalidInputException(path + ".websiteSection.checklist", "a checklist item needs a non-empty name", id);
                 }
 
-                Text(item.Name, JsonPath.Property(checklist, item.Name), id);
+                if (item.Name.Length > ContractLimits.MaxStringLength)
+                {
+                    Text(item.Name, JsonPath.Property(path + ".websiteSection.checklist", item.Name), string.Empty, id);
+                }
             }
         }
 
-        var chats = JsonPath.Property(path, "messengerChats");
         for (var i = 0; i < college.MessengerChats.Count; i++)
         {
             var chat = college.MessengerChats[i];
-            NotNull(chat, JsonPath.Index(chats, i), id);
-            Text(chat.Platform, JsonPath.Property(JsonPath.Index(chats, i), "platform"), id);
+            if (chat is null || chat.Platform is { Length: > ContractLimits.MaxStringLength })
+            {
+                var chatPath = JsonPath.Index(path + ".messengerChats", i);
+                NotNull(chat, chatPath, string.Empty, id);
+                Text(chat!.Platform, chatPath, ".platform", id);
+            }
         }
 
         if (college.VacancyBank is { } bank)
         {
-            Text(bank.Url, JsonPath.Property(JsonPath.Property(path, "vacancyBank"), "url"), id);
+            Text(bank.Url, path, ".vacancyBank.url", id);
         }
 
         Extensions(college.Extensions, path, id);
@@ -120,82 +126,83 @@ internal static class DatasetContract
 
     private static void Employer(Employer employer, string path)
     {
-        var id = Id(employer.Id, path, null);
-        Text(employer.Name, JsonPath.Property(path, "name"), id);
+        var id = Id(employer.Id, path, ".id", null);
+        Text(employer.Name, path, ".name", id);
         Extensions(employer.Extensions, path, id);
     }
 
     private static void Event(CareerEvent careerEvent, string path)
     {
-        var id = Id(careerEvent.Id, path, null);
-        Id(careerEvent.CollegeId, path, id, "collegeId");
+        var id = Id(careerEvent.Id, path, ".id", null);
+        Id(careerEvent.CollegeId, path, ".collegeId", id);
         if (!Enum.IsDefined(careerEvent.Kind))
         {
-            throw new InvalidInputException(JsonPath.Property(path, "kind"), $"{(int)careerEvent.Kind} is not one of {ContractEnumConverter<EventKind>.AllowedValues}", id);
+            throw new InvalidInputException(path + ".kind", $"{(int)careerEvent.Kind} is not one of {ContractEnumConverter<EventKind>.AllowedValues}", id);
         }
 
-        Ids(careerEvent.EmployerIds, JsonPath.Property(path, "employerIds"), id);
-        Ids(careerEvent.ParticipantIds, JsonPath.Property(path, "participantIds"), id);
+        Ids(careerEvent.EmployerIds, path, ".employerIds", id);
+        Ids(careerEvent.ParticipantIds, path, ".participantIds", id);
         Extensions(careerEvent.Extensions, path, id);
     }
 
     private static void Graduate(Graduate graduate, string path)
     {
-        var id = Id(graduate.Id, path, null);
-        Id(graduate.CollegeId, path, id, "collegeId");
-        Text(graduate.Specialty, JsonPath.Property(path, "specialty"), id);
+        var id = Id(graduate.Id, path, ".id", null);
+        Id(graduate.CollegeId, path, ".collegeId", id);
+        Text(graduate.Specialty, path, ".specialty", id);
         if ((graduate.Health & ~AllHealth) != 0)
         {
-            throw new InvalidInputException(JsonPath.Property(path, "health"), $"{(int)graduate.Health} is not a set of disabled, disabledChild, limitedHealth", id);
+            throw new InvalidInputException(path + ".health", $"{(int)graduate.Health} is not a set of disabled, disabledChild, limitedHealth", id);
         }
 
-        var resumes = JsonPath.Property(path, "resumes");
         for (var i = 0; i < graduate.Resumes.Count; i++)
         {
-            NotNull(graduate.Resumes[i], JsonPath.Index(resumes, i), id);
+            if (graduate.Resumes[i] is null)
+            {
+                NotNull(graduate.Resumes[i], JsonPath.Index(path + ".resumes", i), string.Empty, id);
+            }
         }
 
         if (graduate.Ais.CareerTrack?.Status is { } trackStatus)
         {
-            Status(trackStatus, JsonPath.Property(JsonPath.Property(JsonPath.Property(path, "ais"), "careerTrack"), "status"), id);
+            Status(trackStatus, path, ".ais.careerTrack.status", id);
         }
 
         if (graduate.TargetedContract is { } contract)
         {
-            Id(contract.EmployerId, JsonPath.Property(path, "targetedContract"), id, "employerId");
+            Id(contract.EmployerId, path, ".targetedContract.employerId", id);
         }
 
-        var outcomePath = JsonPath.Property(path, "outcome");
-        NotNull(graduate.Outcome, outcomePath, id);
-        Status(graduate.Outcome.Status, JsonPath.Property(outcomePath, "status"), id);
+        NotNull(graduate.Outcome, path, ".outcome", id);
+        Status(graduate.Outcome.Status, path, ".outcome.status", id);
         if (graduate.Outcome.EmployerId is { } employer)
         {
-            Id(employer, outcomePath, id, "employerId");
+            Id(employer, path, ".outcome.employerId", id);
         }
 
         Extensions(graduate.Extensions, path, id);
     }
 
-    private static void Status(EmploymentStatus status, string path, string recordId)
+    private static void Status(EmploymentStatus status, string path, string suffix, string recordId)
     {
         if (!Enum.IsDefined(status))
         {
-            throw new InvalidInputException(path, $"{(int)status} is not one of {ContractEnumConverter<EmploymentStatus>.AllowedValues}", recordId);
+            throw new InvalidInputException(path + suffix, $"{(int)status} is not one of {ContractEnumConverter<EmploymentStatus>.AllowedValues}", recordId);
         }
     }
 
     private static void Extensions(ExtensionData? extensions, string path, string recordId)
     {
-        if (extensions is null)
+        if (extensions is null || extensions.Count == 0)
         {
             return;
         }
 
-        var extensionsPath = JsonPath.Property(path, "extensions");
+        var extensionsPath = path + ".extensions";
         foreach (var (pluginId, value) in extensions)
         {
             var pluginPath = JsonPath.Property(extensionsPath, pluginId);
-            Text(pluginId, pluginPath, recordId);
+            Text(pluginId, pluginPath, string.Empty, recordId);
             if (value.ValueKind == JsonValueKind.Undefined)
             {
                 throw new InvalidInputException(pluginPath, "an extension needs a JSON value", recordId);
@@ -205,45 +212,46 @@ internal static class DatasetContract
         }
     }
 
-    private static void Ids(ValueArray<string> ids, string path, string recordId)
+    private static void Ids(ValueArray<string> ids, string path, string suffix, string recordId)
     {
         for (var i = 0; i < ids.Count; i++)
         {
-            var itemPath = JsonPath.Index(path, i);
             if (string.IsNullOrEmpty(ids[i]))
             {
-                throw new InvalidInputException(itemPath, "an id cannot be empty or null", recordId);
+                throw new InvalidInputException(JsonPath.Index(path + suffix, i), "an id cannot be empty or null", recordId);
             }
 
-            Text(ids[i], itemPath, recordId);
+            if (ids[i].Length > ContractLimits.MaxStringLength)
+            {
+                Text(ids[i], JsonPath.Index(path + suffix, i), string.Empty, recordId);
+            }
         }
     }
 
-    private static string Id(string? id, string path, string? recordId, string field = "id")
+    private static string Id(string? id, string path, string suffix, string? recordId)
     {
-        var idPath = JsonPath.Property(path, field);
         if (string.IsNullOrEmpty(id))
         {
-            throw new InvalidInputException(idPath, "an id cannot be empty or null", recordId);
+            throw new InvalidInputException(path + suffix, "an id cannot be empty or null", recordId);
         }
 
-        Text(id, idPath, recordId ?? (id.Length <= ContractLimits.MaxStringLength ? id : null));
+        Text(id, path, suffix, recordId ?? (id.Length <= ContractLimits.MaxStringLength ? id : null));
         return id;
     }
 
-    private static void Text(string? text, string path, string? recordId)
+    private static void Text(string? text, string path, string suffix, string? recordId)
     {
         if (text is { Length: > ContractLimits.MaxStringLength })
         {
-            throw new InvalidInputException(path, $"the text is {text.Length} characters long; at most {ContractLimits.MaxStringLength} are allowed", recordId);
+            throw new InvalidInputException(path + suffix, $"the text is {text.Length} characters long; at most {ContractLimits.MaxStringLength} are allowed", recordId);
         }
     }
 
-    private static void NotNull(object? value, string path, string? recordId)
+    private static void NotNull(object? value, string path, string suffix, string? recordId)
     {
         if (value is null)
         {
-            throw new InvalidInputException(path, "a required value is missing (null)", recordId);
+            throw new InvalidInputException(path + suffix, "a required value is missing (null)", recordId);
         }
     }
 }

@@ -380,8 +380,9 @@ public sealed class LiveEvaluation
         // The records are final and valid: the facts follow, each made once and given to every session.
         foreach (var section in (string[])["colleges", "events", "graduates"])
         {
-            foreach (var (of, id, before, after) in effect.Touched)
+            for (var t = 0; t < effect.Touched.Count; t++)
             {
+                var (of, id, before, after) = effect.Touched[t];
                 if (of != section)
                 {
                     continue;
@@ -421,19 +422,19 @@ public sealed class LiveEvaluation
         }
 
         // What the snapshot reads again: the records' own findings, and the positions after a removal.
-        foreach (var (section, id, _, _) in effect.Touched)
+        for (var t = 0; t < effect.Touched.Count; t++)
         {
-            _findings.Touched(section, id);
+            _findings.Touched(effect.Touched[t].Section, effect.Touched[t].Id);
         }
 
-        foreach (var change in changes)
+        for (var c = 0; c < changes.Count; c++)
         {
-            _findings.Touched(change.Section, change.Id);
+            _findings.Touched(changes[c].Section, changes[c].Id);
         }
 
-        foreach (var (section, position) in effect.Removals)
+        for (var r = 0; r < effect.Removals.Count; r++)
         {
-            _findings.Removed(section, position);
+            _findings.Removed(effect.Removals[r].Section, effect.Removals[r].Position);
         }
 
         _sessions.Fire();

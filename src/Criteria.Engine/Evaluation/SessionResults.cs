@@ -148,6 +148,31 @@ internal sealed class SessionResults
     }
 
     /// <summary>Takes a result fact (a tally or findings) yielded by a rule.</summary>
+    /// <summary>Takes the findings and failures of another live part of the same facts (its tallies are made later, from the added counters).</summary>
+    public void AddLive(SessionResults other)
+    {
+        foreach (var findings in other.Findings.Values)
+        {
+            Put(findings);
+        }
+
+        foreach (var (key, byRecord) in other.FailuresByRecord)
+        {
+            if (!FailuresByRecord.TryGetValue(key, out var mine))
+            {
+                FailuresByRecord[key] = mine = new Dictionary<string, Finding>(StringComparer.Ordinal);
+            }
+
+            foreach (var (record, failure) in byRecord)
+            {
+                mine.TryAdd(record, failure);
+                Failures.TryAdd(key, failure);
+            }
+
+            FailuresChanged = true;
+        }
+    }
+
     public void Put(object? fact)
     {
         switch (fact)

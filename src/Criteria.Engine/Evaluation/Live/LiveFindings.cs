@@ -23,7 +23,10 @@ internal sealed class LiveFindings
     private readonly Dictionary<(int Source, string First, string Second), int> _units = [];
     private readonly HashSet<(string Section, string Id)> _touched = [];
     private readonly Dictionary<string, int> _removedFrom = new(StringComparer.Ordinal); // section → the first position a removal shifted
+    private readonly Dictionary<int, Finding[]> _placed = []; // each unit's findings as last placed
     private Entry[] _sorted = [];
+    private ValueArray<Finding> _published;
+    private bool _hasPublished;
     private bool _everything = true;
 
     public LiveFindings(IReadOnlySet<string> extensionOwners, IReadOnlyCollection<string> pluginIds)
@@ -51,21 +54,34 @@ internal sealed class LiveFindings
         var added = new List<Entry>();
         void Unit((int Source, string First, string Second) key, IReadOnlyList<Finding> now)
         {
-            var known = !_everything && _units.ContainsKey(key);
+            var known = _units.TryGetValue(key, out var unit);
             if (now.Count == 0 && !known)
             {
                 return;
             }
 
-            if (!_units.TryGetValue(key, out var unit))
+            var placed = new Finding[now.Count];
+            for (var i = 0; i < placed.Length; i++)
+            {
+                placed[i] = Relocate(now[i], records);
+            }
+
+            // A rule that put back what it dropped (a fact taken back and added again) moved nothing.
+            if (known && _placed.TryGetValue(unit, out var before) && before.AsSpan().SequenceEqual(placed))
+            {
+                return;
+            }
+
+            if (!known)
             {
                 _units[key] = unit = _units.Count;
             }
 
             moved.Add(unit);
-            foreach (var finding in now)
+            _placed[unit] = placed;
+            foreach (var finding in placed)
             {
-                added.Add(new Entry(Relocate(finding, records), unit));
+                added.Add(new Entry(finding, unit));
             }
         }
 
@@ -98,6 +114,11 @@ internal sealed class LiveFindings
         _everything = false;
         _touched.Clear();
 
+        if (moved.Count == 0 && _removedFrom.Count == 0 && _hasPublished)
+        {
+            return _published; // nothing moved: the same findings
+        }
+
         // What stays (moved to new positions if records before it left), then what moved, placed among it.
         var kept = _sorted;
         if (moved.Count > 0 || _removedFrom.Count > 0)
@@ -124,7 +145,8 @@ internal sealed class LiveFindings
             findings[i] = _sorted[i].Finding;
         }
 
-        return ValueArray<Finding>.TakeOwnership(findings);
+        _hasPublished = true;
+        return _published = ValueArray<Finding>.TakeOwnership(findings);
     }
 
     /// <summary>Places a few sorted entries among many sorted ones: each after the last one it does not precede.</summary>

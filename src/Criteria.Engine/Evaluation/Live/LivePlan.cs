@@ -12,6 +12,8 @@ namespace Criteria.Evaluation.Live;
 /// </summary>
 internal sealed class LivePlan
 {
+    private const int GraduatesPerWorker = 50_000; // below this many graduates, counting on several cores costs more than it saves
+
     private readonly CompiledPlan _plan;
     private readonly PlanState _state;
     private readonly ISession? _residual;
@@ -38,14 +40,34 @@ internal sealed class LivePlan
             Insert(careerEvent);
         }
 
-        for (var i = 0; i < facts.Graduates.Length; i++)
+        // The graduates are counted in parts on every core (counts are additive; each part keeps its
+        // counters exact for taking contributions back), then added up; the Rete session, if any, takes them in order.
+        var graduates = facts.Graduates;
+        var workers = Math.Clamp(graduates.Length / GraduatesPerWorker, 1, Environment.ProcessorCount);
+        var parts = new PlanState[workers];
+        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
         {
-            if ((i & 0xFFF) == 0)
+            var part = parts[w] = new PlanState(_plan.Planned, new SessionResults(engine.RuleToCode, trackChanges: true), facts.Colleges.Length, live: true);
+            for (int i = graduates.Length * w / workers, end = graduates.Length * (w + 1) / workers; i < end; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+                if ((i & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
 
-            Insert(facts.Graduates[i]);
+                _plan.Apply(graduates[i], part);
+            }
+        });
+        foreach (var part in parts)
+        {
+            _state.AddLive(part);
+        }
+
+        _counted.EnsureCapacity(_counted.Count + graduates.Length);
+        foreach (var graduate in graduates)
+        {
+            _counted[Key(graduate)] = graduate;
+            _residual?.Insert(graduate);
         }
 
         Fire();

@@ -8,7 +8,7 @@ namespace Criteria.Evaluation.Live;
 
 /// <summary>
 /// The records of a live evaluation, in the order they were first added, with the reverse indexes a
-/// change needs (participant → events, employer → graduates and events, college → graduates and events)
+/// change needs (participant → events, employer → graduates and events, how many events each college holds)
 /// and each college's contingent by cohort. Every change is checked before anything moves — the dataset
 /// contract, duplicate ids (DQ1) and references (DQ2, in the validator's words: <see cref="ReferenceFinding"/>)
 /// — and rejected whole with <see cref="DatasetRejectedException"/>. Changes come in batches
@@ -25,11 +25,10 @@ internal sealed class LiveRecords
     private readonly OrderedDictionary<string, CareerEvent> _events = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, Graduate> _graduates = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, HashSet<string>> _eventsOfParticipant = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _eventsOfParticipant = new(StringComparer.Ordinal); // a few each: arrays, not sets
     private readonly Dictionary<string, HashSet<string>> _graduatesOfEmployer = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _eventsOfEmployer = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _graduatesOfCollege = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _eventsOfCollege = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _eventsOfCollege = new(StringComparer.Ordinal); // how many; which, only when a retraction is refused
     private readonly Dictionary<string, long[]> _contingent = new(StringComparer.Ordinal); // by college id, of the graduates that name it
 
     // The batch being applied: how to undo each step, the checks made on the final state, and what it touched.
@@ -38,6 +37,7 @@ internal sealed class LiveRecords
     private readonly Dictionary<(string Section, string Id), bool> _existedBefore = [];
     private readonly Dictionary<(string Section, string Id), object> _retractionFacts = [];
     private readonly List<(string Section, int Position)> _removals = [];
+    private static readonly Dictionary<(string Section, string Id), object> NoRetractions = []; // never changed
 
     /// <summary>Takes the records of a dataset (valid: the evaluator checked it).</summary>
     public LiveRecords(Dataset dataset, EvaluationContext context)
@@ -80,10 +80,10 @@ internal sealed class LiveRecords
     {
         Region = region,
         Period = period,
-        Colleges = _colleges.Values.ToValueArray(),
-        Employers = _employers.Values.ToValueArray(),
-        Events = _events.Values.ToValueArray(),
-        Graduates = _graduates.Values.ToValueArray(),
+        Colleges = Copy(_colleges),
+        Employers = Copy(_employers),
+        Events = Copy(_events),
+        Graduates = Copy(_graduates),
     };
 
     /// <summary>Where a record of a section is now (a finding's path names its record by position); −1 when it is not there.</summary>
@@ -157,8 +157,21 @@ internal sealed class LiveRecords
     public Graduate Graduate(string graduateId) => Existing(_graduates, graduateId, "graduates", "graduate");
 
     /// <summary>The fact of every college, event and graduate, in order.</summary>
-    public (CollegeFact[] Colleges, EventFact[] Events, GraduateFact[] Graduates) AllFacts() =>
-        (_colleges.Keys.Select(CollegeFact).ToArray(), _events.Values.Select(EventFact).ToArray(), _graduates.Keys.Select(GraduateFact).ToArray());
+    public (CollegeFact[] Colleges, EventFact[] Events, GraduateFact[] Graduates) AllFacts()
+    {
+        // The graduates' facts are made on every core: reading the records and indexes from several threads is safe.
+        IList<string> ids = _graduates.Keys;
+        var graduates = new GraduateFact[ids.Count];
+        var parts = Math.Clamp(ids.Count / 50_000, 1, Environment.ProcessorCount);
+        Parallel.For(0, parts, part =>
+        {
+            for (int i = ids.Count * part / parts, end = ids.Count * (part + 1) / parts; i < end; i++)
+            {
+                graduates[i] = GraduateFact(ids[i]);
+            }
+        });
+        return (_colleges.Keys.Select(CollegeFact).ToArray(), _events.Values.Select(EventFact).ToArray(), graduates);
+    }
 
     /// <summary>A graduate's fact: its record with the events it attended (in the events' order), its employers and cohorts.</summary>
     public GraduateFact GraduateFact(string graduateId)
@@ -167,8 +180,8 @@ internal sealed class LiveRecords
         var attended = default(ValueArray<CareerEvent>);
         if (_eventsOfParticipant.TryGetValue(graduateId, out var events))
         {
-            var records = new CareerEvent[events.Count];
-            var positions = new int[events.Count];
+            var records = new CareerEvent[events.Length];
+            var positions = new int[events.Length];
             var at = 0;
             foreach (var id in events)
             {
@@ -227,8 +240,17 @@ internal sealed class LiveRecords
             }
         }
 
-        var touched = _existedBefore.Select(t => (t.Key.Section, t.Key.Id, Before: t.Value, After: Exists(t.Key.Section, t.Key.Id))).ToList();
-        var effect = new BatchEffect(touched, new Dictionary<(string Section, string Id), object>(_retractionFacts), [.. _removals]);
+        var touched = new (string Section, string Id, bool Before, bool After)[_existedBefore.Count];
+        var at = 0;
+        foreach (var ((section, id), before) in _existedBefore)
+        {
+            touched[at++] = (section, id, before, Exists(section, id));
+        }
+
+        var effect = new BatchEffect(
+            touched,
+            _retractionFacts.Count == 0 ? NoRetractions : new Dictionary<(string Section, string Id), object>(_retractionFacts),
+            _removals.Count == 0 ? [] : [.. _removals]);
         Begin();
         return effect;
     }
@@ -299,7 +321,7 @@ internal sealed class LiveRecords
         Index(old, -1);
         _graduates.Remove(graduateId);
         _removals.Add(("graduates", position));
-        CheckAtEnd(() => RejectIfReferenced(_eventsOfParticipant, graduateId, "graduates", old.CollegeId, "graduate", "events"), () => !_graduates.ContainsKey(graduateId));
+        CheckAtEnd(() => RejectIfReferenced(_eventsOfParticipant.GetValueOrDefault(graduateId) ?? [], graduateId, "graduates", old.CollegeId, "graduate", "events"), () => !_graduates.ContainsKey(graduateId));
         _undo.Add(() =>
         {
             _graduates.Insert(position, graduateId, old);
@@ -344,8 +366,16 @@ internal sealed class LiveRecords
         CheckAtEnd(
             () =>
             {
-                RejectIfReferenced(_graduatesOfCollege, collegeId, "colleges", collegeId, "college", "graduates");
-                RejectIfReferenced(_eventsOfCollege, collegeId, "colleges", collegeId, "college", "events");
+                // Which graduates and events still belong to it is looked up only to say so.
+                if (_contingent.TryGetValue(collegeId, out var counts) && counts[(int)Cohort.All] > 0)
+                {
+                    RejectIfReferenced([.. _graduates.Values.Where(g => g.CollegeId == collegeId).Select(g => g.Id)], collegeId, "colleges", collegeId, "college", "graduates");
+                }
+
+                if (_eventsOfCollege.GetValueOrDefault(collegeId) > 0)
+                {
+                    RejectIfReferenced([.. _events.Values.Where(e => e.CollegeId == collegeId).Select(e => e.Id)], collegeId, "colleges", collegeId, "college", "events");
+                }
             },
             () => !_colleges.ContainsKey(collegeId));
         _undo.Add(() => _colleges.Insert(position, collegeId, old));
@@ -500,7 +530,6 @@ internal sealed class LiveRecords
 
     private void Index(Graduate graduate, int sign)
     {
-        Link(_graduatesOfCollege, graduate.CollegeId, graduate.Id, sign);
         if (!_contingent.TryGetValue(graduate.CollegeId, out var counts))
         {
             _contingent[graduate.CollegeId] = counts = new long[Cohorts.Count];
@@ -524,15 +553,34 @@ internal sealed class LiveRecords
 
     private void Index(CareerEvent careerEvent, int sign)
     {
-        Link(_eventsOfCollege, careerEvent.CollegeId, careerEvent.Id, sign);
+        _eventsOfCollege[careerEvent.CollegeId] = _eventsOfCollege.GetValueOrDefault(careerEvent.CollegeId) + sign;
         foreach (var participant in careerEvent.ParticipantIds)
         {
-            Link(_eventsOfParticipant, participant, careerEvent.Id, sign);
+            LinkFew(_eventsOfParticipant, participant, careerEvent.Id, sign);
         }
 
         foreach (var employer in careerEvent.EmployerIds)
         {
             Link(_eventsOfEmployer, employer, careerEvent.Id, sign);
+        }
+    }
+
+    /// <summary>Links a value to a key that has only a few (a graduate's events): a small array replaced on change, not a set per key.</summary>
+    private static void LinkFew(Dictionary<string, string[]> index, string key, string value, int sign)
+    {
+        var values = index.GetValueOrDefault(key) ?? [];
+        var at = Array.IndexOf(values, value);
+        if (sign > 0 && at < 0)
+        {
+            index[key] = [.. values, value];
+        }
+        else if (sign < 0 && at >= 0 && values.Length == 1)
+        {
+            index.Remove(key);
+        }
+        else if (sign < 0 && at >= 0)
+        {
+            index[key] = [.. values.AsSpan(0, at), .. values.AsSpan(at + 1)];
         }
     }
 
@@ -595,6 +643,33 @@ internal sealed class LiveRecords
         }
     }
 
+    /// <summary>A section's records in order, copied with plain stores (the collection's generic copy checks every element's type: a million graduates cost tens of milliseconds).</summary>
+    private static ValueArray<Graduate> Copy(OrderedDictionary<string, Graduate> records)
+    {
+        var copy = new Graduate[records.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = records.GetAt(i).Value;
+        }
+
+        return ValueArray<Graduate>.TakeOwnership(copy);
+    }
+
+    private static ValueArray<CareerEvent> Copy(OrderedDictionary<string, CareerEvent> records)
+    {
+        var copy = new CareerEvent[records.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = records.GetAt(i).Value;
+        }
+
+        return ValueArray<CareerEvent>.TakeOwnership(copy);
+    }
+
+    private static ValueArray<College> Copy(OrderedDictionary<string, College> records) => records.Values.ToValueArray();
+
+    private static ValueArray<Employer> Copy(OrderedDictionary<string, Employer> records) => records.Values.ToValueArray();
+
     private static T Existing<T>(OrderedDictionary<string, T> records, string id, string section, string kind)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -605,7 +680,15 @@ internal sealed class LiveRecords
 
     private static void RejectIfReferenced(Dictionary<string, HashSet<string>> index, string id, string section, string? collegeId, string kind, string by)
     {
-        if (index.TryGetValue(id, out var referrers) && referrers.Count > 0)
+        if (index.TryGetValue(id, out var referrers))
+        {
+            RejectIfReferenced(referrers, id, section, collegeId, kind, by);
+        }
+    }
+
+    private static void RejectIfReferenced(IReadOnlyCollection<string> referrers, string id, string section, string? collegeId, string kind, string by)
+    {
+        if (referrers.Count > 0)
         {
             throw Rejected(FindingCodes.DanglingReference, id, collegeId, section, "id",
                 ReferenceFinding.StillNamed(kind, id, by, referrers));

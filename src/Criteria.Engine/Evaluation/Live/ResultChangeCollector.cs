@@ -182,8 +182,9 @@ internal sealed class ResultChangeCollector
                 && _tallies.TryGetValue((code, collegeId), out previous) && previous is not null && tally is not null
                 && previous.Ids.Equals(tally.Ids);
             _tallies[(code, collegeId)] = tally;
-            foreach (var cohort in criterion.Cohorts)
+            for (var c = 0; c < criterion.Cohorts.Count; c++)
             {
+                var cohort = criterion.Cohorts[c];
                 if (sameInputs && previous!.Numerators[cohort] == tally!.Numerators[cohort] && previous.Denominators[cohort] == tally.Denominators[cohort])
                 {
                     continue;

@@ -185,11 +185,14 @@ internal sealed class CompiledPlan
 
             // A graduate's fact is reused across the pass: what a rule yields, or a failure keeps, gets a copy of its own.
             Expression kept = typeof(TFact) == typeof(GraduateFact) ? Expression.Call(fact, nameof(GraduateFact.Detach), null) : fact;
-            var act = rule.Form switch
+            Expression act = rule.Form switch
             {
                 PlannedRuleForm.Tally => Expression.Call(state, nameof(PlanState.Tally), null, rank, Of(rule.Key!), Of(rule.Cohorts!), Of(rule.Numerator!), Of(rule.Denominator!)),
                 PlannedRuleForm.DistinctIds => Expression.Call(state, nameof(PlanState.Distinct), null, rank, Of(rule.Key!), Expression.Convert(Of(rule.Ids!), typeof(IEnumerable<string>))),
-                _ => Expression.Call(state, nameof(PlanState.Yield), null, rank, Expression.Invoke(ClosedLambdas.Hoist(rule.Value!), kept)),
+                // Taking a live fact back drops the findings it put, by their key, without describing the fact again.
+                _ => Expression.IfThen(
+                    Expression.Not(Expression.Call(state, nameof(PlanState.TookBack), null, rank, Expression.Convert(fact, typeof(object)))),
+                    Expression.Call(state, nameof(PlanState.Yield), null, rank, Expression.Invoke(ClosedLambdas.Hoist(rule.Value!), kept), Expression.Convert(fact, typeof(object)))),
             };
             Expression step = rule.Conditions.Count == 0
                 ? act

@@ -20,6 +20,7 @@ internal sealed class PlanState
     private readonly long[][] _counts;
     private readonly Dictionary<int, Dictionary<string, int>>[] _ids; // per rule and college slot: each id with how many facts name it
     private readonly bool _live;
+    private readonly Dictionary<(int Rule, object Fact), (string Rule, string Record)> _yielded = new(FactKeyComparer.Instance); // live: the findings each fact put, by rule
     private HashSet<(int Rule, int Slot)> _dirty = [];
     private string? _lastKey;
     private int _lastSlot;
@@ -85,13 +86,30 @@ internal sealed class PlanState
         }
     }
 
-    public void Yield(int rule, object? value)
+    /// <summary>
+    /// For a live plan taking a fact back: drops the findings a rule put for it when the fact was added (their
+    /// key was kept), so that the fact is not described again only to be dropped. False when there is nothing
+    /// kept: the rule's value is then computed and yielded with the sign −1 as before.
+    /// </summary>
+    public bool TookBack(int rule, object fact)
+    {
+        if (!_live || Sign > 0 || !_yielded.Remove((rule, fact), out var key))
+        {
+            return false;
+        }
+
+        _results.DropFindings(key.Rule, key.Record);
+        return true;
+    }
+
+    public void Yield(int rule, object? value, object fact)
     {
         if (value is RecordFindings findings && _live)
         {
             if (Sign > 0)
             {
                 _results.Put(findings);
+                _yielded[(rule, fact)] = (findings.Rule, findings.Record);
             }
             else
             {
@@ -152,6 +170,65 @@ internal sealed class PlanState
         }
 
         _results.Add(other._results);
+    }
+
+    /// <summary>
+    /// For a live plan counted in parts: adds another live state's counters exactly (each id with how many
+    /// facts name it, so that contributions can be taken back later), its findings and failures, and
+    /// marks every row it counted as changed (the next <see cref="Flush"/> hands them over as tallies).
+    /// </summary>
+    public void AddLive(PlanState other)
+    {
+        for (var rule = 0; rule < _rules.Count; rule++)
+        {
+            var theirs = other._counts[rule];
+            for (var slot = 0; slot < other._keys.Count && slot * Stride < theirs.Length; slot++)
+            {
+                var at = slot * Stride;
+                var row = theirs.AsSpan(at, Stride);
+                if (row.IndexOfAnyExcept(0L) < 0)
+                {
+                    continue;
+                }
+
+                var mine = Slot(other._keys[slot]);
+                if ((mine + 1) * Stride > _counts[rule].Length)
+                {
+                    Array.Resize(ref _counts[rule], Math.Max(_counts[rule].Length * 2, (mine + 1) * Stride));
+                }
+
+                var target = _counts[rule].AsSpan(mine * Stride, Stride);
+                for (var i = 0; i < Stride; i++)
+                {
+                    target[i] += row[i];
+                }
+
+                _dirty.Add((rule, mine));
+            }
+
+            foreach (var (slot, counts) in other._ids[rule])
+            {
+                var mine = Slot(other._keys[slot]);
+                if (!_ids[rule].TryGetValue(mine, out var ids))
+                {
+                    _ids[rule][mine] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                foreach (var (id, count) in counts)
+                {
+                    ids[id] = ids.GetValueOrDefault(id) + count;
+                }
+
+                _dirty.Add((rule, mine));
+            }
+        }
+
+        foreach (var (key, findings) in other._yielded)
+        {
+            _yielded[key] = findings;
+        }
+
+        _results.AddLive(other._results);
     }
 
     /// <summary>Hands the counts over as tallies, one per rule and college that had a fact.</summary>
@@ -260,5 +337,15 @@ internal sealed class PlanState
         _lastKey = key;
         _lastSlot = slot;
         return slot;
+    }
+
+    /// <summary>A rule and a fact, the fact compared by reference (records compare by value, which costs their every field).</summary>
+    private sealed class FactKeyComparer : IEqualityComparer<(int Rule, object Fact)>
+    {
+        public static FactKeyComparer Instance { get; } = new();
+
+        public bool Equals((int Rule, object Fact) x, (int Rule, object Fact) y) => x.Rule == y.Rule && ReferenceEquals(x.Fact, y.Fact);
+
+        public int GetHashCode((int Rule, object Fact) key) => HashCode.Combine(key.Rule, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Fact));
     }
 }
