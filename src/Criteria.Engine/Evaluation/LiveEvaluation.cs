@@ -72,9 +72,11 @@ public sealed class LiveEvaluation
 
         // Every result once, to know what each is: a change is reported only when a result moves.
         _changes = new ResultChangeCollector(criteria, profile);
-        _changes.AllCollegesChanged(_records.CollegeIds);
-        _changes.Update(_sessions, _records);
-        _changes.ForgetMoved();
+        // The first results are built as a batch report is (on every core); the collector goes on from them.
+        var tallies = _sessions.Tallies();
+        var failed = _sessions.Failed();
+        var first = ReportBuilder.Build(catalogId, new Dataset { Region = Region, Period = Period }, [.. _records.CollegeIds.Select(_records.CollegeFact)], criteria, tallies, failed, profile, [], cancellationToken);
+        _changes.Seed(first, tallies, failed, _sessions);
         _findings = new LiveFindings(extensionOwners, pluginIds);
         _published = Build();
         _publishedDataset = new PublishedDataset(0, _published.Dataset);

@@ -63,7 +63,7 @@ internal sealed class LiveFindings
             var placed = new Finding[now.Count];
             for (var i = 0; i < placed.Length; i++)
             {
-                placed[i] = Relocate(now[i], records);
+                placed[i] = _everything ? now[i] : Relocate(now[i], records); // at the opening every fact was made at its record's position
             }
 
             // A rule that put back what it dropped (a fact taken back and added again) moved nothing.

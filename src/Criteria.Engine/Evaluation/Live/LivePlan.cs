@@ -17,7 +17,9 @@ internal sealed class LivePlan
     private readonly CompiledPlan _plan;
     private readonly PlanState _state;
     private readonly ISession? _residual;
-    private readonly Dictionary<(Type Type, string Id), object> _counted = [];
+    private readonly Dictionary<string, object> _countedGraduates = new(StringComparer.Ordinal); // the fact counted of each record, by section
+    private readonly Dictionary<string, object> _countedColleges = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _countedEvents = new(StringComparer.Ordinal);
 
     public LivePlan(CriteriaEngine engine, (CollegeFact[] Colleges, EventFact[] Events, GraduateFact[] Graduates) facts, CancellationToken cancellationToken)
     {
@@ -63,10 +65,10 @@ internal sealed class LivePlan
             _state.AddLive(part);
         }
 
-        _counted.EnsureCapacity(_counted.Count + graduates.Length);
+        _countedGraduates.EnsureCapacity(graduates.Length);
         foreach (var graduate in graduates)
         {
-            _counted[Key(graduate)] = graduate;
+            _countedGraduates[graduate.Id] = graduate;
             _residual?.Insert(graduate);
         }
 
@@ -78,27 +80,29 @@ internal sealed class LivePlan
 
     public void Insert(object fact)
     {
-        _counted[Key(fact)] = fact;
+        var (counted, id) = Counted(fact);
+        counted[id] = fact;
         Count(fact, +1);
         _residual?.Insert(fact);
     }
 
     public void Update(object fact)
     {
-        var key = Key(fact);
-        if (_counted.TryGetValue(key, out var old))
+        var (counted, id) = Counted(fact);
+        if (counted.TryGetValue(id, out var old))
         {
             Count(old, -1);
         }
 
-        _counted[key] = fact;
+        counted[id] = fact;
         Count(fact, +1);
         _residual?.Update(fact);
     }
 
     public void Retract(object fact)
     {
-        if (_counted.Remove(Key(fact), out var old))
+        var (counted, id) = Counted(fact);
+        if (counted.Remove(id, out var old))
         {
             Count(old, -1);
         }
@@ -119,11 +123,11 @@ internal sealed class LivePlan
         _state.Sign = +1;
     }
 
-    private static (Type, string) Key(object fact) => fact switch
+    private (Dictionary<string, object> Counted, string Id) Counted(object fact) => fact switch
     {
-        GraduateFact g => (typeof(GraduateFact), g.Id),
-        CollegeFact c => (typeof(CollegeFact), c.Id),
-        EventFact e => (typeof(EventFact), e.Id),
+        GraduateFact g => (_countedGraduates, g.Id),
+        CollegeFact c => (_countedColleges, c.Id),
+        EventFact e => (_countedEvents, e.Id),
         _ => throw new ArgumentException($"not a fact of a record: {fact.GetType().Name}", nameof(fact)),
     };
 }

@@ -43,27 +43,43 @@ internal sealed class LiveRecords
     public LiveRecords(Dataset dataset, EvaluationContext context)
     {
         _context = context;
-        foreach (var college in dataset.Colleges)
-        {
-            _colleges.Add(college.Id, college);
-        }
 
-        foreach (var employer in dataset.Employers)
-        {
-            _employers.Add(employer.Id, employer);
-        }
+        // Three parts that share nothing, on every core: the small sections with the events' indexes, the
+        // graduates by id, and the graduates' indexes (contingents, employers).
+        Parallel.Invoke(
+            () =>
+            {
+                foreach (var college in dataset.Colleges)
+                {
+                    _colleges.Add(college.Id, college);
+                }
 
-        foreach (var careerEvent in dataset.Events)
-        {
-            _events.Add(careerEvent.Id, careerEvent);
-            Index(careerEvent, +1);
-        }
+                foreach (var employer in dataset.Employers)
+                {
+                    _employers.Add(employer.Id, employer);
+                }
 
-        foreach (var graduate in dataset.Graduates)
-        {
-            _graduates.Add(graduate.Id, graduate);
-            Index(graduate, +1);
-        }
+                foreach (var careerEvent in dataset.Events)
+                {
+                    _events.Add(careerEvent.Id, careerEvent);
+                    Index(careerEvent, +1);
+                }
+            },
+            () =>
+            {
+                _graduates.EnsureCapacity(dataset.Graduates.Count);
+                foreach (var graduate in dataset.Graduates)
+                {
+                    _graduates.Add(graduate.Id, graduate);
+                }
+            },
+            () =>
+            {
+                foreach (var graduate in dataset.Graduates)
+                {
+                    Index(graduate, +1);
+                }
+            });
     }
 
     /// <summary>The colleges' ids, in order.</summary>
@@ -160,23 +176,24 @@ internal sealed class LiveRecords
     public (CollegeFact[] Colleges, EventFact[] Events, GraduateFact[] Graduates) AllFacts()
     {
         // The graduates' facts are made on every core: reading the records and indexes from several threads is safe.
-        IList<string> ids = _graduates.Keys;
-        var graduates = new GraduateFact[ids.Count];
-        var parts = Math.Clamp(ids.Count / 50_000, 1, Environment.ProcessorCount);
+        var graduates = new GraduateFact[_graduates.Count];
+        var parts = Math.Clamp(graduates.Length / 50_000, 1, Environment.ProcessorCount);
         Parallel.For(0, parts, part =>
         {
-            for (int i = ids.Count * part / parts, end = ids.Count * (part + 1) / parts; i < end; i++)
+            for (int i = graduates.Length * part / parts, end = graduates.Length * (part + 1) / parts; i < end; i++)
             {
-                graduates[i] = GraduateFact(ids[i]);
+                var (id, graduate) = _graduates.GetAt(i);
+                graduates[i] = GraduateFact(id, graduate, i);
             }
         });
         return (_colleges.Keys.Select(CollegeFact).ToArray(), _events.Values.Select(EventFact).ToArray(), graduates);
     }
 
     /// <summary>A graduate's fact: its record with the events it attended (in the events' order), its employers and cohorts.</summary>
-    public GraduateFact GraduateFact(string graduateId)
+    public GraduateFact GraduateFact(string graduateId) => GraduateFact(graduateId, _graduates[graduateId], _graduates.IndexOf(graduateId));
+
+    private GraduateFact GraduateFact(string graduateId, Graduate graduate, int position)
     {
-        var graduate = _graduates[graduateId];
         var attended = default(ValueArray<CareerEvent>);
         if (_eventsOfParticipant.TryGetValue(graduateId, out var events))
         {
@@ -193,7 +210,7 @@ internal sealed class LiveRecords
             attended = ValueArray<CareerEvent>.TakeOwnership(records);
         }
 
-        return FactResolver.Graduate(graduate, _graduates.IndexOf(graduateId), attended, _employers, _context);
+        return FactResolver.Graduate(graduate, position, attended, _employers, _context);
     }
 
     /// <summary>A college's fact: its record and its contingent by cohort.</summary>

@@ -118,6 +118,21 @@ internal sealed class LiveSessions
         return changed;
     }
 
+    /// <summary>Every tally the rules made, by criterion and college (a later session's wins, as <see cref="Tally"/>).</summary>
+    public Dictionary<(string Code, string CollegeId), CriterionTally> Tallies()
+    {
+        var tallies = new Dictionary<(string Code, string CollegeId), CriterionTally>();
+        foreach (var results in Every)
+        {
+            foreach (var (key, tally) in results.Tallies)
+            {
+                tallies[key] = tally;
+            }
+        }
+
+        return tallies;
+    }
+
     /// <summary>The tally of a criterion for a college, if the rules made one.</summary>
     public CriterionTally? Tally(string code, string collegeId)
     {

@@ -8,77 +8,112 @@ namespace Criteria.Evaluation.Live;
 
 /// <summary>
 /// Tells which results moved, at a cost proportional to what moved: it keeps the last result of every
-/// college, criterion and cohort and, per criterion and cohort, the totals of the colleges' results the
-/// region is made of (<see cref="RegionTotals"/>). A changed tally recomputes that college's results of
-/// that criterion; a result that moved replaces the old one in the totals, and the region is made again
-/// from the totals. A college that came or went recomputes (or takes back) its results of every
-/// criterion; a criterion whose rule started or stopped failing recomputes every college's.
+/// college, criterion and cohort (a row of the report: criterion, then cohort) and, per row, the totals of
+/// the colleges' results the region is made of (<see cref="RegionTotals"/>). A changed tally recomputes
+/// that college's results of that criterion; a result that moved replaces the old one in the totals, and
+/// the region is made again from the totals. A college that came or went recomputes (or takes back) its
+/// results of every criterion; a criterion whose rule started or stopped failing recomputes every college's.
 /// <para>
-/// The results it keeps are the report's: <see cref="Update"/> brings them up to date (for a snapshot, or
-/// before <see cref="Take"/>), and the snapshot reuses each college's results as long as none of them moved
-/// (<see cref="Colleges"/>). What moved is remembered with the result it had at the last <see cref="Take"/>,
-/// so that a result that moved and came back is not reported.
+/// The results it keeps are the report's: it starts from a batch-built report (<see cref="Seed"/>),
+/// <see cref="Update"/> brings them up to date (for a snapshot, or before <see cref="Take"/>), and the
+/// snapshot reuses each college's results as long as none of them moved (<see cref="Colleges"/>). What
+/// moved is remembered with the result it had at the last <see cref="Take"/>, so that a result that moved
+/// and came back is not reported.
 /// </para>
 /// </summary>
 internal sealed class ResultChangeCollector
 {
+    private static readonly HashSet<string> NoneToggled = new(StringComparer.Ordinal); // never changed
+
     private readonly IReadOnlyList<CriterionDescriptor> _criteria;
     private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
     private readonly EvaluationProfile _profile;
-    private readonly Dictionary<(string CollegeId, string Code, Cohort Cohort), CriterionResult> _colleges = [];
-    private readonly Dictionary<(string Code, Cohort Cohort), RegionState> _regions = [];
+    private readonly List<(int Criterion, Cohort Cohort)> _rows = [];
+    private readonly int[] _firstRow; // by criterion: its first row (its cohorts follow in order)
+    private readonly RegionState[] _regions; // by row
+    private readonly Dictionary<string, CriterionResult?[]> _colleges = new(StringComparer.Ordinal); // by college: its result of each row
     private readonly Dictionary<(string Code, string CollegeId), CriterionTally?> _tallies = [];
     private readonly HashSet<string> _collegesChanged = new(StringComparer.Ordinal);
-    private Dictionary<(string? CollegeId, string Code, Cohort Cohort), CriterionResult?> _pending = []; // what moved, with the result it had at the last take
     private readonly HashSet<string> _stale = new(StringComparer.Ordinal); // colleges whose published results moved
     private readonly Dictionary<string, CollegeResults> _published = new(StringComparer.Ordinal);
-    private readonly List<(int Criterion, Cohort Cohort)> _rows = [];
-    private static readonly HashSet<string> NoneToggled = new(StringComparer.Ordinal); // never changed
+    private readonly HashSet<int> _regionsMoved = []; // reused by each update
+    private Dictionary<(string? CollegeId, int Row), CriterionResult?> _pending = []; // what moved, with the result it had at the last take
     private HashSet<string> _failed = new(StringComparer.Ordinal);
-    private readonly HashSet<(string Code, Cohort Cohort)> _regionsMoved = []; // reused by each update
-    private bool _regionsKnown;
 
     public ResultChangeCollector(IReadOnlyList<CriterionDescriptor> criteria, EvaluationProfile profile)
     {
         _criteria = criteria;
         _profile = profile;
+        _firstRow = new int[criteria.Count];
         for (var i = 0; i < criteria.Count; i++)
         {
             _order.TryAdd(criteria[i].Code, i);
+            _firstRow[i] = _rows.Count;
             foreach (var cohort in criteria[i].Cohorts)
             {
-                _regions[(criteria[i].Code, cohort)] = new RegionState();
                 _rows.Add((i, cohort));
             }
+        }
+
+        _regions = [.. _rows.Select(_ => new RegionState())];
+    }
+
+    /// <summary>
+    /// Starts from a report built in batch from the sessions' tallies (its rows in this collector's order):
+    /// every result and region result known, the totals made, the published colleges the report's own.
+    /// The sessions' changes so far are what the report was made from.
+    /// </summary>
+    public void Seed(Report report, IReadOnlyDictionary<(string Code, string CollegeId), CriterionTally> tallies, HashSet<string> failed, LiveSessions sessions)
+    {
+        sessions.TakeChanged();
+        _failed = failed;
+        foreach (var college in report.Colleges)
+        {
+            var results = new CriterionResult?[_rows.Count];
+            for (var row = 0; row < results.Length; row++)
+            {
+                results[row] = college.Results[row];
+                _regions[row].Totals.Add(college.Results[row], +1);
+            }
+
+            _colleges[college.Id] = results;
+            _published[college.Id] = college;
+            foreach (var criterion in _criteria)
+            {
+                _tallies[(criterion.Code, college.Id)] = tallies.GetValueOrDefault((criterion.Code, college.Id));
+            }
+        }
+
+        for (var row = 0; row < _rows.Count; row++)
+        {
+            _regions[row].Last = report.RegionResults[row];
         }
     }
 
     /// <summary>Notes a college that came or went: all its results are recomputed (or taken back).</summary>
     public void CollegeChanged(string collegeId) => _collegesChanged.Add(collegeId);
 
-    /// <summary>Notes every college as changed (at the opening, so that every result becomes known).</summary>
-    public void AllCollegesChanged(IEnumerable<string> collegeIds) => _collegesChanged.UnionWith(collegeIds);
-
     /// <summary>Notes a college whose record changed (its name is in the snapshot).</summary>
     public void CollegeRecordChanged(string collegeId) => _stale.Add(collegeId);
-
-    /// <summary>Forgets what moved so far (at the opening: the first take tells what moved after it).</summary>
-    public void ForgetMoved() => _pending = []; // let go, not cleared: clearing costs what it once held
 
     /// <summary>The results that moved since the last take and differ from what they were then, in report order (criterion, cohort, college, then the region).</summary>
     public List<ResultChange> Take(LiveRecords records)
     {
         var changes = new List<ResultChange>();
-        foreach (var ((collegeId, code, cohort), was) in _pending)
+        foreach (var ((collegeId, row), was) in _pending)
         {
             CriterionResult? now;
             if (collegeId is null)
             {
-                now = _regions[(code, cohort)].Last;
+                now = _regions[row].Last;
             }
-            else if (!records.HasCollege(collegeId) || !_colleges.TryGetValue((collegeId, code, cohort), out now))
+            else if (!records.HasCollege(collegeId) || !_colleges.TryGetValue(collegeId, out var results))
             {
                 continue; // a retracted college's results are not reported
+            }
+            else
+            {
+                now = results[row];
             }
 
             if (now is not null && now != was)
@@ -87,7 +122,7 @@ internal sealed class ResultChangeCollector
             }
         }
 
-        _pending = _pending.Count > 1024 ? [] : _pending;
+        _pending = _pending.Count > 1024 ? [] : _pending; // clearing costs what it once held
         _pending.Clear();
         changes.Sort((a, b) =>
             _order[a.Result.Code].CompareTo(_order[b.Result.Code]) is var byCriterion and not 0 ? byCriterion
@@ -108,12 +143,7 @@ internal sealed class ResultChangeCollector
             if (_stale.Contains(collegeId) || !_published.TryGetValue(collegeId, out var published))
             {
                 var results = new CriterionResult[_rows.Count];
-                for (var row = 0; row < results.Length; row++)
-                {
-                    var (criterion, cohort) = _rows[row];
-                    results[row] = _colleges[(collegeId, _criteria[criterion].Code, cohort)];
-                }
-
+                Array.Copy(_colleges[collegeId], results, results.Length);
                 _published[collegeId] = published = new CollegeResults(collegeId, records.College(collegeId).Name, ValueArray<CriterionResult>.TakeOwnership(results));
             }
 
@@ -125,8 +155,7 @@ internal sealed class ResultChangeCollector
     }
 
     /// <summary>The region's results, in the report's order (criterion, then cohort).</summary>
-    public ValueArray<CriterionResult> Region() =>
-        _rows.Select(row => _regions[(_criteria[row.Criterion].Code, row.Cohort)].Last!).ToValueArray();
+    public ValueArray<CriterionResult> Region() => _regions.Select(region => region.Last!).ToValueArray();
 
     /// <summary>Brings the results up to date with the sessions: what moved is remembered for the next take.</summary>
     public void Update(LiveSessions sessions, LiveRecords records)
@@ -135,11 +164,6 @@ internal sealed class ResultChangeCollector
         var touched = sessions.TakeChanged();
         var regions = _regionsMoved;
         regions.Clear();
-        if (!_regionsKnown)
-        {
-            regions.UnionWith(_regions.Keys); // every region once, colleges or none
-            _regionsKnown = true;
-        }
 
         // A criterion whose rule started or stopped failing: every college's result, and its regions.
         var toggled = failed.Count == 0 && _failed.Count == 0 ? NoneToggled
@@ -147,7 +171,10 @@ internal sealed class ResultChangeCollector
         foreach (var code in toggled)
         {
             touched.UnionWith(records.CollegeIds.Select(collegeId => (code, collegeId)));
-            regions.UnionWith(_regions.Keys.Where(k => k.Code == code));
+            if (_order.TryGetValue(code, out var index))
+            {
+                regions.UnionWith(Enumerable.Range(_firstRow[index], _criteria[index].Cohorts.Count));
+            }
         }
 
         _failed = failed;
@@ -182,6 +209,11 @@ internal sealed class ResultChangeCollector
                 && _tallies.TryGetValue((code, collegeId), out previous) && previous is not null && tally is not null
                 && previous.Ids.Equals(tally.Ids);
             _tallies[(code, collegeId)] = tally;
+            if (!_colleges.TryGetValue(collegeId, out var results))
+            {
+                _colleges[collegeId] = results = new CriterionResult?[_rows.Count];
+            }
+
             for (var c = 0; c < criterion.Cohorts.Count; c++)
             {
                 var cohort = criterion.Cohorts[c];
@@ -191,56 +223,62 @@ internal sealed class ResultChangeCollector
                 }
 
                 var result = isFailed ? ReportBuilder.Failed(criterion, cohort, _profile) : ReportBuilder.College(criterion, cohort, tally, _profile);
-                var key = (collegeId, code, cohort);
-                var known = _colleges.TryGetValue(key, out var old);
-                if (known && old == result)
+                var row = _firstRow[index] + c;
+                var old = results[row];
+                if (old == result)
                 {
                     continue;
                 }
 
-                var region = _regions[(code, cohort)];
-                if (known)
+                if (old is not null)
                 {
-                    region.Totals.Add(old!, -1);
+                    _regions[row].Totals.Add(old, -1);
                 }
 
-                region.Totals.Add(result, +1);
-                _colleges[key] = result;
-                _pending.TryAdd(key, known ? old : null);
+                _regions[row].Totals.Add(result, +1);
+                results[row] = result;
+                _pending.TryAdd((collegeId, row), old);
                 _stale.Add(collegeId);
-                regions.Add((code, cohort));
+                regions.Add(row);
             }
         }
 
-        foreach (var (code, cohort) in regions)
+        foreach (var row in regions)
         {
-            var criterion = _criteria[_order[code]];
-            var state = _regions[(code, cohort)];
-            var result = failed.Contains(code)
+            var (index, cohort) = _rows[row];
+            var criterion = _criteria[index];
+            var state = _regions[row];
+            var result = failed.Contains(criterion.Code)
                 ? ReportBuilder.Failed(criterion, cohort, _profile, region: true)
                 : ReportBuilder.Region(criterion, cohort, state.Totals, _profile);
             if (state.Last != result)
             {
-                _pending.TryAdd((null, code, cohort), state.Last);
+                _pending.TryAdd((null, row), state.Last);
                 state.Last = result;
             }
         }
     }
 
     /// <summary>Takes a retracted college's results out of the totals and out of what is known.</summary>
-    private void Forget(string collegeId, HashSet<(string Code, Cohort Cohort)> regions)
+    private void Forget(string collegeId, HashSet<int> regions)
     {
         _published.Remove(collegeId);
         foreach (var criterion in _criteria)
         {
-            foreach (var cohort in criterion.Cohorts)
+            _tallies.Remove((criterion.Code, collegeId));
+        }
+
+        if (!_colleges.Remove(collegeId, out var results))
+        {
+            return;
+        }
+
+        for (var row = 0; row < results.Length; row++)
+        {
+            if (results[row] is { } old)
             {
-                _tallies.Remove((criterion.Code, collegeId));
-                if (_colleges.Remove((collegeId, criterion.Code, cohort), out var old))
-                {
-                    _regions[(criterion.Code, cohort)].Totals.Add(old, -1);
-                    regions.Add((criterion.Code, cohort));
-                }
+                _regions[row].Totals.Add(old, -1);
+                regions.Add(row);
             }
         }
     }
