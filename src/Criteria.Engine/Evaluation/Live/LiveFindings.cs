@@ -23,8 +23,9 @@ internal sealed class LiveFindings
     private readonly Dictionary<(int Source, string First, string Second), int> _units = [];
     private readonly HashSet<(string Section, string Id)> _touched = [];
     private readonly Dictionary<string, int> _removedFrom = new(StringComparer.Ordinal); // section → the first position a removal shifted
-    private readonly Dictionary<int, Finding[]> _placed = []; // each unit's findings as last placed
-    private Entry[] _sorted = [];
+    private readonly Dictionary<int, IReadOnlyList<Finding>> _placed = []; // each unit's findings as last placed
+    private Finding[] _sorted = []; // in report order; never changed once published (a refresh makes new arrays)
+    private int[] _unitOf = []; // the unit of each sorted finding
     private ValueArray<Finding> _published;
     private bool _hasPublished;
     private bool _everything = true;
@@ -52,6 +53,7 @@ internal sealed class LiveFindings
     {
         var moved = new HashSet<int>();
         var added = new List<Entry>();
+        var leaving = 0; // findings of the moved units as they were placed
         void Unit((int Source, string First, string Second) key, IReadOnlyList<Finding> now)
         {
             var known = _units.TryGetValue(key, out var unit);
@@ -60,17 +62,27 @@ internal sealed class LiveFindings
                 return;
             }
 
-            var placed = new Finding[now.Count];
-            for (var i = 0; i < placed.Length; i++)
+            // At the opening every fact was made at its record's position: the findings are placed as they are.
+            IReadOnlyList<Finding> placed = now;
+            if (!_everything)
             {
-                placed[i] = _everything ? now[i] : Relocate(now[i], records); // at the opening every fact was made at its record's position
+                var relocated = new Finding[now.Count];
+                for (var i = 0; i < relocated.Length; i++)
+                {
+                    relocated[i] = Relocate(now[i], records);
+                }
+
+                placed = relocated;
             }
 
             // A rule that put back what it dropped (a fact taken back and added again) moved nothing.
-            if (known && _placed.TryGetValue(unit, out var before) && before.AsSpan().SequenceEqual(placed))
+            var before = known ? _placed.GetValueOrDefault(unit) : null;
+            if (before is not null && before.SequenceEqual(placed))
             {
                 return;
             }
+
+            leaving += before?.Count ?? 0;
 
             if (!known)
             {
@@ -119,65 +131,74 @@ internal sealed class LiveFindings
             return _published; // nothing moved: the same findings
         }
 
-        // What stays (moved to new positions if records before it left), then what moved, placed among it.
-        var kept = _sorted;
-        if (moved.Count > 0 || _removedFrom.Count > 0)
+        // Records that left moved the ones after them up: their findings' paths follow (the order does not change).
+        var current = _sorted;
+        if (_removedFrom.Count > 0)
         {
-            var staying = new List<Entry>(_sorted.Length);
-            foreach (var entry in _sorted)
+            current = new Finding[_sorted.Length];
+            for (var i = 0; i < current.Length; i++)
             {
-                if (!moved.Contains(entry.Unit))
-                {
-                    staying.Add(_removedFrom.Count == 0 ? entry : entry with { Finding = Relocate(entry.Finding, records, _removedFrom) });
-                }
+                current[i] = Relocate(_sorted[i], records, _removedFrom);
             }
 
-            kept = [.. staying];
             _removedFrom.Clear();
         }
 
-        _sorted = added.Count == 0 ? kept
-            : kept.Length == 0 ? FindingOrder.Sort(added, e => e.Finding, layout: null)
-            : Merge(kept, FindingOrder.Sort(added, e => e.Finding, layout: null));
-        var findings = new Finding[_sorted.Length];
-        for (var i = 0; i < findings.Length; i++)
+        // Each moved finding's place among the current ones (which still hold the moved units' old findings:
+        // dropping them from a sorted list leaves it sorted), then one pass that drops and places.
+        var placing = added.Count == 0 ? [] : FindingOrder.Sort(added, e => e.Finding, layout: null);
+        var at = new int[placing.Length];
+        for (int j = 0, from = 0; j < placing.Length; j++)
         {
-            findings[i] = _sorted[i].Finding;
+            from = at[j] = UpperBound(current, from, placing[j].Finding);
         }
 
+        var isMoved = new bool[_units.Count];
+        foreach (var unit in moved)
+        {
+            isMoved[unit] = true;
+        }
+
+        var findings = new Finding[current.Length - leaving + placing.Length];
+        var units = new int[findings.Length];
+        var to = 0;
+        var next = 0;
+        for (var i = 0; i <= current.Length; i++)
+        {
+            for (; next < placing.Length && at[next] == i; next++)
+            {
+                (findings[to], units[to++]) = (placing[next].Finding, placing[next].Unit);
+            }
+
+            if (i < current.Length && !isMoved[_unitOf[i]])
+            {
+                (findings[to], units[to++]) = (current[i], _unitOf[i]);
+            }
+        }
+
+        (_sorted, _unitOf) = (findings, units);
         _hasPublished = true;
         return _published = ValueArray<Finding>.TakeOwnership(findings);
     }
 
-    /// <summary>Places a few sorted entries among many sorted ones: each after the last one it does not precede.</summary>
-    private static Entry[] Merge(Entry[] kept, Entry[] added)
+    /// <summary>The position, from <paramref name="from"/> on, after the last finding that does not follow <paramref name="finding"/> in report order.</summary>
+    private static int UpperBound(Finding[] sorted, int from, Finding finding)
     {
-        var merged = new Entry[kept.Length + added.Length];
-        int from = 0, to = 0;
-        foreach (var entry in added)
+        int low = from, high = sorted.Length;
+        while (low < high)
         {
-            int low = from, high = kept.Length;
-            while (low < high)
+            var middle = low + ((high - low) / 2);
+            if (FindingOrder.Compare(sorted[middle], finding) <= 0)
             {
-                var middle = low + ((high - low) / 2);
-                if (FindingOrder.Compare(kept[middle].Finding, entry.Finding) <= 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
+                low = middle + 1;
             }
-
-            Array.Copy(kept, from, merged, to, low - from);
-            to += low - from;
-            from = low;
-            merged[to++] = entry;
+            else
+            {
+                high = middle;
+            }
         }
 
-        Array.Copy(kept, from, merged, to, kept.Length - from);
-        return merged;
+        return low;
     }
 
     /// <summary>A finding whose path names its record by position, at the record's position now (the same object when it has not moved).</summary>

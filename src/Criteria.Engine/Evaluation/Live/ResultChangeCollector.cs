@@ -99,7 +99,7 @@ internal sealed class ResultChangeCollector
     /// <summary>The results that moved since the last take and differ from what they were then, in report order (criterion, cohort, college, then the region).</summary>
     public List<ResultChange> Take(LiveRecords records)
     {
-        var changes = new List<ResultChange>();
+        var changes = new List<(int Criterion, int Cohort, int Position, ResultChange Change)>(_pending.Count);
         foreach (var ((collegeId, row), was) in _pending)
         {
             CriterionResult? now;
@@ -118,19 +118,19 @@ internal sealed class ResultChangeCollector
 
             if (now is not null && now != was)
             {
-                changes.Add(new ResultChange(collegeId, now));
+                // Sorted by keys found once: criterion, cohort, the college's position (the region last).
+                var position = collegeId is null ? int.MaxValue : records.CollegeIndex(collegeId);
+                changes.Add((_rows[row].Criterion, (int)_rows[row].Cohort, position, new ResultChange(collegeId, now)));
             }
         }
 
         _pending = _pending.Count > 1024 ? [] : _pending; // clearing costs what it once held
         _pending.Clear();
-        changes.Sort((a, b) =>
-            _order[a.Result.Code].CompareTo(_order[b.Result.Code]) is var byCriterion and not 0 ? byCriterion
-            : ((int)a.Result.Cohort).CompareTo((int)b.Result.Cohort) is var byCohort and not 0 ? byCohort
-            : Position(a).CompareTo(Position(b)));
-        return changes;
-
-        int Position(ResultChange change) => change.CollegeId is null ? int.MaxValue : records.CollegeIndex(change.CollegeId);
+        changes.Sort(static (a, b) =>
+            a.Criterion != b.Criterion ? a.Criterion.CompareTo(b.Criterion)
+            : a.Cohort != b.Cohort ? a.Cohort.CompareTo(b.Cohort)
+            : a.Position.CompareTo(b.Position));
+        return changes.ConvertAll(c => c.Change);
     }
 
     /// <summary>Every college's results, in the colleges' order: the same object for a college none of whose results moved since the last call.</summary>
