@@ -202,7 +202,8 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         }
 
         profile ??= _options.Profile;
-        var errors = DatasetValidator.ValidateAndIndex(dataset, cancellationToken).Findings.Where(f => f.Severity == FindingSeverity.Error).ToArray();
+        var (findings, index) = DatasetValidator.ValidateAndIndex(dataset, cancellationToken);
+        var errors = findings.Where(f => f.Severity == FindingSeverity.Error).ToArray();
         if (errors.Length > 0)
         {
             throw new DatasetRejectedException(errors);
@@ -212,7 +213,8 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         activity?.SetTag("criteria.graduates", dataset.Graduates.Count);
         var started = Stopwatch.GetTimestamp();
         var context = new EvaluationContext(dataset.Period, profile, EffectiveOptions(profile));
-        var live = new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, profile, context, _extensionOwners, _pluginIds, _options.BatchExecution, cancellationToken);
+        var facts = FactResolver.Resolve(dataset, context, index, cancellationToken);
+        var live = new LiveEvaluation(_catalogId, Criteria, [_engine, .. _isolated.Select(i => i.Engine)], dataset, facts, profile, context, _extensionOwners, _pluginIds, _options.BatchExecution, cancellationToken);
         Telemetry.Evaluated("live.open", started, live.Latest().Report.RegionResults.Where(r => r.Status == ResultStatus.Error).Select(r => r.Code).Distinct(StringComparer.Ordinal));
         return live;
     }

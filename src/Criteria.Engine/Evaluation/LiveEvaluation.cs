@@ -54,6 +54,7 @@ public sealed class LiveEvaluation
         IReadOnlyList<CriterionDescriptor> criteria,
         IReadOnlyList<CriteriaEngine> engines,
         Dataset dataset,
+        DatasetFacts facts,
         EvaluationProfile profile,
         EvaluationContext context,
         IReadOnlySet<string> extensionOwners,
@@ -67,8 +68,9 @@ public sealed class LiveEvaluation
         Region = dataset.Region;
         _records = new LiveRecords(dataset, context);
 
-        // The facts are built once and shared by every session (the standard one and each plugin's).
-        _sessions = new LiveSessions(engines, _records.AllFacts(), execution, cancellationToken);
+        // The facts of the dataset as a batch evaluation resolves them, shared by every session (the standard one
+        // and each plugin's); a plan counts the graduates as a batch does, without keeping their facts.
+        _sessions = new LiveSessions(engines, facts, execution, cancellationToken);
 
         // Every result once, to know what each is: a change is reported only when a result moves.
         _changes = new ResultChangeCollector(criteria, profile);
@@ -392,7 +394,7 @@ public sealed class LiveEvaluation
 
                 if (before && !after)
                 {
-                    _sessions.Retract(effect.RetractionFacts[(section, id)]);
+                    _sessions.Retract(effect.OldFacts[(section, id)]);
                 }
                 else if (after)
                 {
@@ -404,7 +406,7 @@ public sealed class LiveEvaluation
                     };
                     if (before)
                     {
-                        _sessions.Update(fact);
+                        _sessions.Update(effect.OldFacts[(section, id)], fact);
                     }
                     else
                     {

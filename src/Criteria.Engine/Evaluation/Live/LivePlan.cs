@@ -8,7 +8,8 @@ namespace Criteria.Evaluation.Live;
 /// a fact's contribution to a college's counters, and takes an old fact's back (the same compiled code run
 /// with the sign −1), so a change costs the rules of the facts it touches — no Rete network holds a million
 /// facts. The rules of other forms (a plugin's joins) run in a Rete session of their own, which follows the
-/// same inserts, updates and retractions. It keeps the fact it counted of every record, to take it back.
+/// same inserts, updates and retractions. It keeps no fact: a change brings the old fact (made from the
+/// records as they were) whose contribution is taken back.
 /// </summary>
 internal sealed class LivePlan
 {
@@ -17,15 +18,12 @@ internal sealed class LivePlan
     private readonly CompiledPlan _plan;
     private readonly PlanState _state;
     private readonly ISession? _residual;
-    private readonly Dictionary<string, object> _countedGraduates = new(StringComparer.Ordinal); // the fact counted of each record, by section
-    private readonly Dictionary<string, object> _countedColleges = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, object> _countedEvents = new(StringComparer.Ordinal);
 
-    public LivePlan(CriteriaEngine engine, (CollegeFact[] Colleges, EventFact[] Events, GraduateFact[] Graduates) facts, CancellationToken cancellationToken)
+    public LivePlan(CriteriaEngine engine, DatasetFacts facts, CancellationToken cancellationToken)
     {
         _plan = engine.Plan;
         Results = new SessionResults(engine.RuleToCode, trackChanges: true);
-        _state = new PlanState(_plan.Planned, Results, facts.Colleges.Length, live: true);
+        _state = new PlanState(_plan.Planned, Results, facts.Colleges.Count, live: true);
         _residual = _plan.CreateResidualSession();
         if (_residual is not null)
         {
@@ -42,34 +40,28 @@ internal sealed class LivePlan
             Insert(careerEvent);
         }
 
-        // The graduates are counted in parts on every core (counts are additive; each part keeps its
-        // counters exact for taking contributions back), then added up; the Rete session, if any, takes them in order.
-        var graduates = facts.Graduates;
-        var workers = Math.Clamp(graduates.Length / GraduatesPerWorker, 1, Environment.ProcessorCount);
+        // The graduates are counted as a batch evaluation counts them — in parts on every core, one reused
+        // fact per part, no fact kept — into live counters (exact, so that contributions can be taken back
+        // from the old fact a change brings), then added up. The Rete session, if any, takes every fact.
+        var graduates = facts.GraduateRecords;
+        var workers = Math.Clamp(graduates / GraduatesPerWorker, 1, Environment.ProcessorCount);
         var parts = new PlanState[workers];
         Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
         {
-            var part = parts[w] = new PlanState(_plan.Planned, new SessionResults(engine.RuleToCode, trackChanges: true), facts.Colleges.Length, live: true);
-            for (int i = graduates.Length * w / workers, end = graduates.Length * (w + 1) / workers; i < end; i++)
-            {
-                if ((i & 0xFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                _plan.Apply(graduates[i], part);
-            }
+            parts[w] = new PlanState(_plan.Planned, new SessionResults(engine.RuleToCode, trackChanges: true), facts.Colleges.Count, live: true);
+            _plan.CountGraduates(facts, graduates * w / workers, graduates * (w + 1) / workers, parts[w], cancellationToken);
         });
         foreach (var part in parts)
         {
             _state.AddLive(part);
         }
 
-        _countedGraduates.EnsureCapacity(graduates.Length);
-        foreach (var graduate in graduates)
+        if (_residual is not null)
         {
-            _countedGraduates[graduate.Id] = graduate;
-            _residual?.Insert(graduate);
+            foreach (var graduate in facts.Graduates)
+            {
+                _residual.Insert(graduate);
+            }
         }
 
         Fire();
@@ -78,36 +70,29 @@ internal sealed class LivePlan
     /// <summary>The tallies, findings and failures of this catalog.</summary>
     public SessionResults Results { get; }
 
+    /// <summary>Counts a new record's fact.</summary>
     public void Insert(object fact)
     {
-        var (counted, id) = Counted(fact);
-        counted[id] = fact;
         Count(fact, +1);
         _residual?.Insert(fact);
     }
 
-    public void Update(object fact)
+    /// <summary>Takes an old fact's contribution back and counts the record's new fact.</summary>
+    /// <param name="old">The fact as it was counted (made from the records before the change).</param>
+    /// <param name="fact">The record's fact now.</param>
+    public void Update(object old, object fact)
     {
-        var (counted, id) = Counted(fact);
-        if (counted.TryGetValue(id, out var old))
-        {
-            Count(old, -1);
-        }
-
-        counted[id] = fact;
+        Count(old, -1);
         Count(fact, +1);
         _residual?.Update(fact);
     }
 
-    public void Retract(object fact)
+    /// <summary>Takes a retracted record's fact back.</summary>
+    /// <param name="old">The fact as it was counted.</param>
+    public void Retract(object old)
     {
-        var (counted, id) = Counted(fact);
-        if (counted.Remove(id, out var old))
-        {
-            Count(old, -1);
-        }
-
-        _residual?.Retract(fact);
+        Count(old, -1);
+        _residual?.Retract(old);
     }
 
     public void Fire()
@@ -122,12 +107,4 @@ internal sealed class LivePlan
         _plan.Apply(fact, _state);
         _state.Sign = +1;
     }
-
-    private (Dictionary<string, object> Counted, string Id) Counted(object fact) => fact switch
-    {
-        GraduateFact g => (_countedGraduates, g.Id),
-        CollegeFact c => (_countedColleges, c.Id),
-        EventFact e => (_countedEvents, e.Id),
-        _ => throw new ArgumentException($"not a fact of a record: {fact.GetType().Name}", nameof(fact)),
-    };
 }

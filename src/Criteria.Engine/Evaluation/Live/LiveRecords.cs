@@ -35,9 +35,9 @@ internal sealed class LiveRecords
     private readonly List<Action> _undo = [];
     private readonly List<(int Change, Action Check)> _finalChecks = [];
     private readonly Dictionary<(string Section, string Id), bool> _existedBefore = [];
-    private readonly Dictionary<(string Section, string Id), object> _retractionFacts = [];
+    private readonly Dictionary<(string Section, string Id), object> _oldFacts = []; // the fact of each record the batch touched, as it was before
     private readonly List<(string Section, int Position)> _removals = [];
-    private static readonly Dictionary<(string Section, string Id), object> NoRetractions = []; // never changed
+    private static readonly Dictionary<(string Section, string Id), object> NoOldFacts = []; // never changed
 
     /// <summary>Takes the records of a dataset (valid: the evaluator checked it).</summary>
     public LiveRecords(Dataset dataset, EvaluationContext context)
@@ -172,23 +172,6 @@ internal sealed class LiveRecords
     /// <exception cref="DatasetRejectedException">No such graduate.</exception>
     public Graduate Graduate(string graduateId) => Existing(_graduates, graduateId, "graduates", "graduate");
 
-    /// <summary>The fact of every college, event and graduate, in order.</summary>
-    public (CollegeFact[] Colleges, EventFact[] Events, GraduateFact[] Graduates) AllFacts()
-    {
-        // The graduates' facts are made on every core: reading the records and indexes from several threads is safe.
-        var graduates = new GraduateFact[_graduates.Count];
-        var parts = Math.Clamp(graduates.Length / 50_000, 1, Environment.ProcessorCount);
-        Parallel.For(0, parts, part =>
-        {
-            for (int i = graduates.Length * part / parts, end = graduates.Length * (part + 1) / parts; i < end; i++)
-            {
-                var (id, graduate) = _graduates.GetAt(i);
-                graduates[i] = GraduateFact(id, graduate, i);
-            }
-        });
-        return (_colleges.Keys.Select(CollegeFact).ToArray(), _events.Values.Select(EventFact).ToArray(), graduates);
-    }
-
     /// <summary>A graduate's fact: its record with the events it attended (in the events' order), its employers and cohorts.</summary>
     public GraduateFact GraduateFact(string graduateId) => GraduateFact(graduateId, _graduates[graduateId], _graduates.IndexOf(graduateId));
 
@@ -232,7 +215,7 @@ internal sealed class LiveRecords
         _undo.Clear();
         _finalChecks.Clear();
         _existedBefore.Clear();
-        _retractionFacts.Clear();
+        _oldFacts.Clear();
         _removals.Clear();
         Change = 0;
     }
@@ -266,7 +249,7 @@ internal sealed class LiveRecords
 
         var effect = new BatchEffect(
             touched,
-            _retractionFacts.Count == 0 ? NoRetractions : new Dictionary<(string Section, string Id), object>(_retractionFacts),
+            _oldFacts.Count == 0 ? NoOldFacts : new Dictionary<(string Section, string Id), object>(_oldFacts),
             _removals.Count == 0 ? [] : [.. _removals]);
         Begin();
         return effect;
@@ -333,7 +316,6 @@ internal sealed class LiveRecords
     {
         var old = Graduate(graduateId);
         Touch(old);
-        _retractionFacts.TryAdd(("graduates", graduateId), GraduateFact(graduateId));
         var position = _graduates.IndexOf(graduateId);
         Index(old, -1);
         _graduates.Remove(graduateId);
@@ -376,7 +358,6 @@ internal sealed class LiveRecords
     {
         var old = Existing(_colleges, collegeId, "colleges", "college");
         Touch("colleges", collegeId);
-        _retractionFacts.TryAdd(("colleges", collegeId), CollegeFact(collegeId));
         var position = _colleges.IndexOf(collegeId);
         _colleges.Remove(collegeId);
         _removals.Add(("colleges", position));
@@ -491,7 +472,6 @@ internal sealed class LiveRecords
     {
         var old = Existing(_events, eventId, "events", "event");
         Touch(old);
-        _retractionFacts.TryAdd(("events", eventId), EventFact(old));
         var position = _events.IndexOf(eventId);
         Index(old, -1);
         _events.Remove(eventId);
@@ -512,7 +492,20 @@ internal sealed class LiveRecords
     };
 
     /// <summary>Notes a record the batch touches, and whether it existed before the batch (the first time only).</summary>
-    private void Touch(string section, string id) => _existedBefore.TryAdd((section, id), Exists(section, id));
+    private void Touch(string section, string id)
+    {
+        var exists = Exists(section, id);
+        if (_existedBefore.TryAdd((section, id), exists) && exists && section != "employers")
+        {
+            // Its fact as it was counted: the sessions take its contribution back when the batch is applied.
+            _oldFacts[(section, id)] = section switch
+            {
+                "colleges" => CollegeFact(id),
+                "events" => EventFact(id),
+                _ => GraduateFact(id),
+            };
+        }
+    }
 
     private void Touch(Graduate graduate)
     {

@@ -18,7 +18,7 @@ internal sealed class LiveSessions
     private SessionResults[]? _results;
 
     /// <summary>Opens a session per engine over the same facts and fires each.</summary>
-    public LiveSessions(IReadOnlyList<CriteriaEngine> engines, (CollegeFact[] Colleges, EventFact[] Events, GraduateFact[] Graduates) facts, BatchExecution execution, CancellationToken cancellationToken)
+    public LiveSessions(IReadOnlyList<CriteriaEngine> engines, DatasetFacts facts, BatchExecution execution, CancellationToken cancellationToken)
     {
         foreach (var engine in engines)
         {
@@ -57,7 +57,9 @@ internal sealed class LiveSessions
     }
 
     /// <summary>Updates a fact in every session.</summary>
-    public void Update(object fact)
+    /// <param name="old">The fact as it was (made from the records before the change): a plan takes its contribution back.</param>
+    /// <param name="fact">The record's fact now.</param>
+    public void Update(object old, object fact)
     {
         Forget(fact);
         foreach (var (session, _) in _sessions)
@@ -67,22 +69,23 @@ internal sealed class LiveSessions
 
         foreach (var plan in _plans)
         {
-            plan.Update(fact);
+            plan.Update(old, fact);
         }
     }
 
     /// <summary>Retracts a fact from every session.</summary>
-    public void Retract(object fact)
+    /// <param name="old">The fact as it was (made from the records before the change).</param>
+    public void Retract(object old)
     {
-        Forget(fact);
+        Forget(old);
         foreach (var (session, _) in _sessions)
         {
-            session.Retract(fact);
+            session.Retract(old);
         }
 
         foreach (var plan in _plans)
         {
-            plan.Retract(fact);
+            plan.Retract(old);
         }
     }
 

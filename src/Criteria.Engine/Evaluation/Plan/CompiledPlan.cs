@@ -138,6 +138,10 @@ internal sealed class CompiledPlan
         return results;
     }
 
+    /// <summary>Counts a part of the graduates into a state, as a batch pass does (one reused fact): a live plan's opening, part by part.</summary>
+    public void CountGraduates(DatasetFacts facts, int from, int to, PlanState state, CancellationToken cancellationToken) =>
+        Count(facts, from, to, state, cancellationToken, progress: null, worker: 0);
+
     private void Count(DatasetFacts facts, int from, int to, PlanState state, CancellationToken cancellationToken, RunProgress? progress, int worker)
     {
         // One fact object for the whole part, made each graduate's in turn (see GraduateFact.Reuse).

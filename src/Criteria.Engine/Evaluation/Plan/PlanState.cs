@@ -20,7 +20,7 @@ internal sealed class PlanState
     private readonly long[][] _counts;
     private readonly Dictionary<int, Dictionary<string, int>>[] _ids; // per rule and college slot: each id with how many facts name it
     private readonly bool _live;
-    private readonly Dictionary<(int Rule, object Fact), (string Rule, string Record)> _yielded = new(FactKeyComparer.Instance); // live: the findings each fact put, by rule
+    private readonly Dictionary<(int Rule, string Id), (string Rule, string Record)> _yielded = []; // live: the findings each record's fact put, by rule
     private HashSet<(int Rule, int Slot)> _dirty = [];
     private string? _lastKey;
     private int _lastSlot;
@@ -93,7 +93,7 @@ internal sealed class PlanState
     /// </summary>
     public bool TookBack(int rule, object fact)
     {
-        if (!_live || Sign > 0 || !_yielded.Remove((rule, fact), out var key))
+        if (!_live || Sign > 0 || IdOf(fact) is not { } id || !_yielded.Remove((rule, id), out var key))
         {
             return false;
         }
@@ -109,7 +109,10 @@ internal sealed class PlanState
             if (Sign > 0)
             {
                 _results.Put(findings);
-                _yielded[(rule, fact)] = (findings.Rule, findings.Record);
+                if (IdOf(fact) is { } id)
+                {
+                    _yielded[(rule, id)] = (findings.Rule, findings.Record); // a rule matches facts of one type: its record's id names it
+                }
             }
             else
             {
@@ -339,13 +342,11 @@ internal sealed class PlanState
         return slot;
     }
 
-    /// <summary>A rule and a fact, the fact compared by reference (records compare by value, which costs their every field).</summary>
-    private sealed class FactKeyComparer : IEqualityComparer<(int Rule, object Fact)>
+    private static string? IdOf(object fact) => fact switch
     {
-        public static FactKeyComparer Instance { get; } = new();
-
-        public bool Equals((int Rule, object Fact) x, (int Rule, object Fact) y) => x.Rule == y.Rule && ReferenceEquals(x.Fact, y.Fact);
-
-        public int GetHashCode((int Rule, object Fact) key) => HashCode.Combine(key.Rule, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Fact));
-    }
+        GraduateFact graduate => graduate.Id,
+        CollegeFact college => college.Id,
+        EventFact careerEvent => careerEvent.Id,
+        _ => null,
+    };
 }
