@@ -96,21 +96,40 @@ public sealed class LiveEvaluation
         get
         {
             var published = Volatile.Read(ref _publishedDataset);
-            if (published.Sequence == Sequence || !_writer.Wait(0))
+            if (published.Sequence == Sequence)
             {
                 return published.Dataset;
             }
 
+            var snapshot = Volatile.Read(ref _published);
+            if (snapshot.Sequence == Sequence)
+            {
+                return snapshot.Dataset; // the last snapshot's, made of the same records
+            }
+
+            if (!_writer.Wait(0))
+            {
+                return published.Dataset;
+            }
+
+            long sequence;
+            FrozenRecords records;
             try
             {
-                published = new PublishedDataset(Sequence, _records.ToDataset(Region, Period));
-                Volatile.Write(ref _publishedDataset, published);
-                return published.Dataset;
+                (sequence, records) = (Sequence, _records.Freeze());
             }
             finally
             {
                 _writer.Release();
             }
+
+            published = new PublishedDataset(sequence, records.ToDataset(Region, Period));
+            if (published.Sequence > Volatile.Read(ref _publishedDataset).Sequence)
+            {
+                Volatile.Write(ref _publishedDataset, published);
+            }
+
+            return published.Dataset;
         }
     }
 
@@ -307,19 +326,23 @@ public sealed class LiveEvaluation
                 return published; // a writer works: the state before its batch
             }
 
+            (long Sequence, FrozenRecords Records, Report Report) capture;
             try
             {
-                // Made under the writer's lock from what the last batches moved: a copy of the records and
-                // of the report's lists, the results and findings that moved placed anew.
-                var built = Build();
-                if (built.Sequence > Volatile.Read(ref _published).Sequence)
-                {
-                    Volatile.Write(ref _published, built);
-                }
+                // Taken under the writer's lock from what the last batches moved: the report's lists, the
+                // results and findings that moved placed anew, and the records' chunks (not the records).
+                capture = Capture();
             }
             finally
             {
                 _writer.Release();
+            }
+
+            // The records are laid out in one array off the lock: writers go on meanwhile.
+            var built = new LiveSnapshot(capture.Sequence, capture.Records.ToDataset(Region, Period), capture.Report);
+            if (built.Sequence > Volatile.Read(ref _published).Sequence)
+            {
+                Volatile.Write(ref _published, built);
             }
 
             return Volatile.Read(ref _published);
@@ -330,8 +353,15 @@ public sealed class LiveEvaluation
         }
     }
 
-    /// <summary>The snapshot of the records as they are now (the caller holds the writer's lock, or is the constructor).</summary>
+    /// <summary>The snapshot of the records as they are now, made at once (the constructor's).</summary>
     private LiveSnapshot Build()
+    {
+        var (sequence, records, report) = Capture();
+        return new LiveSnapshot(sequence, records.ToDataset(Region, Period), report);
+    }
+
+    /// <summary>What a snapshot is made of: its sequence, the records' chunks and the report (the caller holds the writer's lock, or is the constructor).</summary>
+    private (long Sequence, FrozenRecords Records, Report Report) Capture()
     {
         _changes.Update(_sessions, _records);
         var report = new Report
@@ -344,7 +374,7 @@ public sealed class LiveEvaluation
             RegionResults = _changes.Region(),
             Findings = _findings.Refresh(_records, _sessions.AllResults),
         };
-        return new LiveSnapshot(Sequence, _records.ToDataset(Region, Period), report);
+        return (Sequence, _records.Freeze(), report);
     }
 
     private long ApplyLocked(IReadOnlyList<RecordChange> changes)

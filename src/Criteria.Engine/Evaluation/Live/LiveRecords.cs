@@ -20,10 +20,10 @@ namespace Criteria.Evaluation.Live;
 internal sealed class LiveRecords
 {
     private readonly EvaluationContext _context;
-    private readonly OrderedDictionary<string, College> _colleges = new(StringComparer.Ordinal);
-    private readonly OrderedDictionary<string, Employer> _employers = new(StringComparer.Ordinal);
-    private readonly OrderedDictionary<string, CareerEvent> _events = new(StringComparer.Ordinal);
-    private readonly OrderedDictionary<string, Graduate> _graduates = new(StringComparer.Ordinal);
+    private readonly LiveSection<College> _colleges = new();
+    private readonly LiveSection<Employer> _employers = new();
+    private readonly LiveSection<CareerEvent> _events = new();
+    private readonly LiveSection<Graduate> _graduates = new();
 
     private readonly Dictionary<string, string[]> _eventsOfParticipant = new(StringComparer.Ordinal); // a few each: arrays, not sets
     private readonly Dictionary<string, HashSet<string>> _graduatesOfEmployer = new(StringComparer.Ordinal);
@@ -83,7 +83,7 @@ internal sealed class LiveRecords
     }
 
     /// <summary>The colleges' ids, in order.</summary>
-    public IReadOnlyList<string> CollegeIds => _colleges.Keys;
+    public IReadOnlyList<string> CollegeIds => _colleges.Ids;
 
     /// <summary>A college's position, or −1.</summary>
     public int CollegeIndex(string collegeId) => _colleges.IndexOf(collegeId);
@@ -91,16 +91,11 @@ internal sealed class LiveRecords
     /// <summary>Whether a college exists.</summary>
     public bool HasCollege(string collegeId) => _colleges.ContainsKey(collegeId);
 
+    /// <summary>The records as they are now, for a snapshot made off the writer's lock (<see cref="FrozenRecords.ToDataset"/>).</summary>
+    public FrozenRecords Freeze() => new(_colleges.Freeze(), _employers.Freeze(), _events.Freeze(), _graduates.Freeze());
+
     /// <summary>The records as a dataset, in the order they were first added.</summary>
-    public Dataset ToDataset(string? region, Period period) => new()
-    {
-        Region = region,
-        Period = period,
-        Colleges = Copy(_colleges),
-        Employers = Copy(_employers),
-        Events = Copy(_events),
-        Graduates = Copy(_graduates),
-    };
+    public Dataset ToDataset(string? region, Period period) => Freeze().ToDataset(region, period);
 
     /// <summary>Where a record of a section is now (a finding's path names its record by position); −1 when it is not there.</summary>
     public int PositionOf(ReadOnlySpan<char> section, string id) => section switch
@@ -522,7 +517,7 @@ internal sealed class LiveRecords
         }
     }
 
-    private static bool IsCurrent<T>(OrderedDictionary<string, T> records, string id, T record)
+    private static bool IsCurrent<T>(LiveSection<T> records, string id, T record)
         where T : class => records.TryGetValue(id, out var now) && ReferenceEquals(now, record);
 
     /// <summary>A check made when the batch ends, if the record it is about is still as this change left it.</summary>
@@ -653,34 +648,8 @@ internal sealed class LiveRecords
         }
     }
 
-    /// <summary>A section's records in order, copied with plain stores (the collection's generic copy checks every element's type: a million graduates cost tens of milliseconds).</summary>
-    private static ValueArray<Graduate> Copy(OrderedDictionary<string, Graduate> records)
-    {
-        var copy = new Graduate[records.Count];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = records.GetAt(i).Value;
-        }
-
-        return ValueArray<Graduate>.TakeOwnership(copy);
-    }
-
-    private static ValueArray<CareerEvent> Copy(OrderedDictionary<string, CareerEvent> records)
-    {
-        var copy = new CareerEvent[records.Count];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = records.GetAt(i).Value;
-        }
-
-        return ValueArray<CareerEvent>.TakeOwnership(copy);
-    }
-
-    private static ValueArray<College> Copy(OrderedDictionary<string, College> records) => records.Values.ToValueArray();
-
-    private static ValueArray<Employer> Copy(OrderedDictionary<string, Employer> records) => records.Values.ToValueArray();
-
-    private static T Existing<T>(OrderedDictionary<string, T> records, string id, string section, string kind)
+    private static T Existing<T>(LiveSection<T> records, string id, string section, string kind)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(id);
         return records.TryGetValue(id, out var record)
