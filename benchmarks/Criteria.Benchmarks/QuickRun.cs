@@ -76,13 +76,23 @@ public static class QuickRun
     private static double Live(string scale, Workload workload, double compiledMs, int graduates)
     {
         var invariant = CultureInfo.InvariantCulture;
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var heldBefore = GC.GetTotalMemory(forceFullCollection: true);
-        var opening = Stopwatch.GetTimestamp();
-        workload.OpenLive();
-        var openMs = Stopwatch.GetElapsedTime(opening).TotalMilliseconds;
-        var liveBytes = (GC.GetTotalMemory(forceFullCollection: true) - heldBefore) / (double)graduates;
+        // Opened three times (the median: one open is a few seconds on a shared machine); the last one stays.
+        var opens = new double[3];
+        var liveBytes = 0.0;
+        for (var i = 0; i < opens.Length; i++)
+        {
+            workload.CloseLive();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var heldBefore = GC.GetTotalMemory(forceFullCollection: true);
+            var opening = Stopwatch.GetTimestamp();
+            workload.OpenLive();
+            opens[i] = Stopwatch.GetElapsedTime(opening).TotalMilliseconds;
+            liveBytes = (GC.GetTotalMemory(forceFullCollection: true) - heldBefore) / (double)graduates;
+        }
+
+        Array.Sort(opens);
+        var openMs = opens[1];
         var updates = new List<double>();
         for (var i = 0; i < 2_200; i++)
         {

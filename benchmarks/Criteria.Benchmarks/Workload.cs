@@ -104,6 +104,9 @@ public sealed class Workload
 
     public void OpenLive() => _live = _compiled.OpenLive(Dataset);
 
+    /// <summary>Lets the live evaluation go (before another is opened, so that two are not held at once).</summary>
+    public void CloseLive() => _live = null;
+
     /// <summary>Updates one graduate (a new outcome and registration) in the live evaluation.</summary>
     public void UpdateOneGraduate()
     {
