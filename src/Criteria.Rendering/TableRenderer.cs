@@ -20,9 +20,70 @@ internal static class TableRenderer
     private static readonly ValueStyle RussianStyle = new(Russian, " из ", ErrorAsWord: false);
     private static readonly ValueStyle English = new(NumberFormatInfo.InvariantInfo, " of ", ErrorAsWord: false);
 
-    public static void Render(Report report, TextWriter writer, int? width, ReportLanguage language = ReportLanguage.Ru)
+    /// <summary>The colleges from which a plain rendering (a file) lays out the colleges' tables on every core.</summary>
+    private const int ParallelColleges = 64;
+
+    public static void Render(Report report, TextWriter writer, int? width, ReportLanguage language = ReportLanguage.Ru) =>
+        Render(report, writer, width, language, ParallelColleges);
+
+    /// <summary>Renders, laying out the colleges' tables on every core from a number of colleges on (plain text only).</summary>
+    internal static void Render(Report report, TextWriter writer, int? width, ReportLanguage language, int parallelFrom)
     {
         var t = Labels.For(language);
+        var console = Console(writer, width);
+        var titles = report.Criteria.ToDictionary(c => c.Code, StringComparer.Ordinal);
+
+        // Every table has the same criteria: each title is wrapped once per column width, not once per college.
+        var texts = report.Criteria.ToDictionary(
+            c => c.Code,
+            c => new RenderedOnce(new Text(ResultText.Title(c, language) + (c.LowerIsBetter ? " " + t.LowerIsBetter : ""))),
+            StringComparer.Ordinal);
+        console.Write(new Rule($"[bold]{Markup.Escape(report.Region ?? "")}[/] · {t.Period} {report.Period.Start:dd.MM.yyyy}–{report.Period.End:dd.MM.yyyy}, {t.Cutoff} {report.Period.Cutoff:dd.MM.yyyy} · {t.Catalog} {Markup.Escape(report.Catalog)}").LeftJustified());
+        console.Write(Table(t.Summary, report.RegionResults, titles, texts, t, language));
+        Table CollegeTable(CollegeResults college) => Table($"{college.Name ?? college.Id} ({college.Id})", college.Results, titles, texts, t, language);
+        if (width is null || report.Colleges.Count < parallelFrom)
+        {
+            foreach (var college in report.Colleges)
+            {
+                console.Write(CollegeTable(college));
+            }
+        }
+        else
+        {
+            // Plain text has no state between tables: a window of colleges is laid out on every core, each
+            // table into its own buffer, and written in order (a window at a time, so memory stays bounded).
+            const int Window = 256;
+            var rendered = new string[Window];
+            for (var from = 0; from < report.Colleges.Count; from += Window)
+            {
+                var count = Math.Min(Window, report.Colleges.Count - from);
+                Parallel.For(
+                    0,
+                    count,
+                    () => new StringWriter(CultureInfo.InvariantCulture),
+                    (i, _, buffer) =>
+                    {
+                        buffer.GetStringBuilder().Clear();
+                        Console(buffer, width).Write(CollegeTable(report.Colleges[from + i]));
+                        rendered[i] = buffer.ToString();
+                        return buffer;
+                    },
+                    buffer => buffer.Dispose());
+                for (var i = 0; i < count; i++)
+                {
+                    writer.Write(rendered[i]);
+                }
+            }
+        }
+
+        console.WriteLine(language == ReportLanguage.En
+            ? "The cohorts (disabled, disabled children, limited health) are in the JSON and HTML reports."
+            : "Показатели для когорт «инвалиды», «дети-инвалиды», «лица с ОВЗ» — в отчётах JSON и HTML.");
+        RenderFindings(console, report, t);
+    }
+
+    private static IAnsiConsole Console(TextWriter writer, int? width)
+    {
         var plain = width is not null;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -36,21 +97,10 @@ internal static class TableRenderer
             console.Profile.Width = w;
         }
 
-        var titles = report.Criteria.ToDictionary(c => c.Code, StringComparer.Ordinal);
-        console.Write(new Rule($"[bold]{Markup.Escape(report.Region ?? "")}[/] · {t.Period} {report.Period.Start:dd.MM.yyyy}–{report.Period.End:dd.MM.yyyy}, {t.Cutoff} {report.Period.Cutoff:dd.MM.yyyy} · {t.Catalog} {Markup.Escape(report.Catalog)}").LeftJustified());
-        console.Write(Table(t.Summary, report.RegionResults, titles, t, language));
-        foreach (var college in report.Colleges)
-        {
-            console.Write(Table($"{college.Name ?? college.Id} ({college.Id})", college.Results, titles, t, language));
-        }
-
-        console.WriteLine(language == ReportLanguage.En
-            ? "The cohorts (disabled, disabled children, limited health) are in the JSON and HTML reports."
-            : "Показатели для когорт «инвалиды», «дети-инвалиды», «лица с ОВЗ» — в отчётах JSON и HTML.");
-        RenderFindings(console, report, t);
+        return console;
     }
 
-    private static Table Table(string caption, IEnumerable<CriterionResult> results, Dictionary<string, ReportCriterion> criteria, Labels t, ReportLanguage language)
+    private static Table Table(string caption, IEnumerable<CriterionResult> results, Dictionary<string, ReportCriterion> criteria, Dictionary<string, RenderedOnce> texts, Labels t, ReportLanguage language)
     {
         var table = new Table { Title = new TableTitle(Markup.Escape(caption), new Style(decoration: Decoration.Bold)), Border = TableBorder.Rounded, Expand = true };
         table.AddColumn(new TableColumn(t.Code).NoWrap());
@@ -63,7 +113,7 @@ internal static class TableRenderer
             var criterion = criteria[result.Code];
             table.AddRow(
                 new Text(result.Code),
-                new Text(ResultText.Title(criterion, language) + (criterion.LowerIsBetter ? " " + t.LowerIsBetter : "")),
+                texts[result.Code],
                 new Text(ResultText.Value(result, t, language == ReportLanguage.En ? English : RussianStyle)),
                 new Text(ResultText.Target(criterion, result.Target, Russian)),
                 Status(result.Status, t));

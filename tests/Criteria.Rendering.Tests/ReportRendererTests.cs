@@ -32,6 +32,29 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public async Task A_large_region_laid_out_on_every_core_reads_as_one_laid_out_in_turn()
+    {
+        // 300 colleges (the worked example's, again and again under new ids and names of every length):
+        // the tables of a file are laid out in parallel windows; the text must not show it.
+        var example = await WorkedExample();
+        var colleges = Enumerable.Range(0, 300)
+            .Select(i => example.Colleges[i % example.Colleges.Count] with { Id = $"c{i}", Name = new string('к', i % 180) + $" колледж {i}" })
+            .ToArray();
+        var report = example with { Colleges = [.. colleges] };
+
+        string Rendered(int parallelFrom)
+        {
+            using var writer = new StringWriter();
+            TableRenderer.Render(report, writer, 140, ReportLanguage.Ru, parallelFrom);
+            return writer.ToString();
+        }
+
+        var inTurn = Rendered(int.MaxValue);
+        Assert.Contains("колледж 299 (c299)", inTurn, StringComparison.Ordinal);
+        Assert.Equal(inTurn, Rendered(parallelFrom: 1));
+    }
+
+    [Fact]
     public async Task A_string_rendering_is_the_stream_rendering_without_the_byte_order_mark()
     {
         var report = await WorkedExample();
