@@ -18,6 +18,20 @@ internal sealed class DatasetBinder
     private static readonly AsyncLocal<DatasetBinder?> Binding = new();
     private readonly List<Finding> _findings = [];
     private readonly List<Finding> _graduateFindings = []; // of graduates bound while being read: they follow the others, as in document binding order
+    private const int MaxShared = 200_000; // distinct strings shared at most: a file of only distinct values gains nothing
+
+    private static readonly AisRegistration AisRegistered = new() { Registered = true };
+    private static readonly Guidance GuidanceRecommended = new() { DiagnosticsRecommendation = true };
+    private static readonly GraduateSupport[] SharedSupport =
+        [.. from regional in new[] { false, true } from resume in new[] { false, true } select new GraduateSupport { RegionalMeasures = regional, ResumeAndInterview = resume }];
+
+    private static readonly Resume[] SharedResumes =
+        [.. from posted in new[] { false, true } from correct in new[] { false, true } select new Resume { PostedInAis = posted, Correct = correct }];
+
+    private static readonly Outcome[] SharedOutcomes =
+        [.. from status in Enumerable.Range(0, Enum.GetValues<EmploymentStatus>().Length) from byProfile in new[] { false, true } select new Outcome { Status = (EmploymentStatus)status, ByProfile = byProfile }];
+
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
 
     public DatasetBinder(CancellationToken cancellationToken = default) => _cancellationToken = cancellationToken;
@@ -183,69 +197,129 @@ internal sealed class DatasetBinder
         return graduate;
     }
 
+    // A graduate is bound with no path composed unless something is to be said about a value (a million
+    // graduates: paths, closures and small records repeated per graduate were most of the reading's garbage).
+    // Strings that repeat (colleges, employers, specialties) are shared, and so are the small records
+    // that can only take a few values.
     private Graduate BindGraduate(GraduateDocument document, string path)
     {
         var id = RequiredId(document.Id, path, null);
-        var collegeId = RequiredId(document.CollegeId, path, id, "collegeId");
+        var collegeId = Shared(RequiredId(document.CollegeId, path, id, "collegeId"));
         ReportUnknown(document, path, collegeId, id);
-        var outcomePath = JsonPath.Property(path, "outcome");
         var outcome = Required(document.Outcome, path, "outcome", id);
-        ReportUnknown(outcome, outcomePath, collegeId, id);
+        ReportUnknown(outcome, path, "outcome", collegeId, id);
+        var status = outcome.Status ?? throw new InvalidInputException(JsonPath.Property(JsonPath.Property(path, "outcome"), "status"), "this required field is missing", id);
 
         return new Graduate
         {
             Id = id,
             CollegeId = collegeId,
-            Specialty = document.Specialty,
+            Specialty = document.Specialty is { } specialty ? Shared(specialty) : null,
             Health = document.Health ?? HealthCategories.None,
-            Ais = Optional(document.Ais, JsonPath.Property(path, "ais"), (ais, p) =>
-            {
-                ReportUnknown(ais, p, collegeId, id);
-                return new AisRegistration
-                {
-                    Registered = ais.Registered ?? false,
-                    CareerTrack = Optional(ais.CareerTrack, JsonPath.Property(p, "careerTrack"), (track, tp) =>
-                    {
-                        ReportUnknown(track, tp, collegeId, id);
-                        return new CareerTrack { Formed = track.Formed ?? false, UpdatedOn = track.UpdatedOn, Status = track.Status };
-                    }),
-                };
-            }) ?? AisRegistration.None,
+            Ais = document.Ais is { } ais ? BindAis(ais, path, collegeId, id) : AisRegistration.None,
             YoungSpecialistEligible = document.YoungSpecialistEligible ?? false,
-            Support = Optional(document.Support, JsonPath.Property(path, "support"), (support, p) =>
-            {
-                ReportUnknown(support, p, collegeId, id);
-                return new GraduateSupport
-                {
-                    RegionalMeasures = support.RegionalMeasures ?? false,
-                    ResumeAndInterview = support.ResumeAndInterview ?? false,
-                };
-            }) ?? GraduateSupport.None,
-            Resumes = BindList(document.Resumes, JsonPath.Property(path, "resumes"), (resume, p) =>
-            {
-                ReportUnknown(resume, p, collegeId, id);
-                return new Resume { PostedInAis = resume.PostedInAis ?? false, Correct = resume.Correct ?? false };
-            }),
+            Support = document.Support is { } support ? BindSupport(support, path, collegeId, id) : GraduateSupport.None,
+            Resumes = BindResumes(document.Resumes, path, collegeId, id),
             AtRisk = document.AtRisk ?? false,
-            Guidance = Optional(document.Guidance, JsonPath.Property(path, "guidance"), (guidance, p) =>
-            {
-                ReportUnknown(guidance, p, collegeId, id);
-                return new Guidance { DiagnosticsRecommendation = guidance.DiagnosticsRecommendation ?? false };
-            }) ?? Guidance.None,
+            Guidance = document.Guidance is { } guidance ? BindGuidance(guidance, path, collegeId, id) : Guidance.None,
             VacancyInvitations = document.VacancyInvitations ?? 0,
-            TargetedContract = Optional(document.TargetedContract, JsonPath.Property(path, "targetedContract"), (contract, p) =>
-            {
-                ReportUnknown(contract, p, collegeId, id);
-                return new TargetedContract { EmployerId = RequiredId(contract.EmployerId, p, id, "employerId") };
-            }),
-            Outcome = new Outcome
-            {
-                Status = Required(outcome.Status, outcomePath, "status", id),
-                EmployerId = outcome.EmployerId,
-                ByProfile = outcome.ByProfile ?? false,
-            },
+            TargetedContract = document.TargetedContract is { } contract ? BindContract(contract, path, collegeId, id) : null,
+            Outcome = outcome.EmployerId is null
+                ? SharedOutcomes[((int)status * 2) + (outcome.ByProfile == true ? 1 : 0)]
+                : new Outcome { Status = status, EmployerId = Shared(outcome.EmployerId), ByProfile = outcome.ByProfile ?? false },
             Extensions = BindExtensions(document.Extensions, path, id),
         };
+    }
+
+    private AisRegistration BindAis(AisDocument ais, string path, string collegeId, string id)
+    {
+        ReportUnknown(ais, path, "ais", collegeId, id);
+        if (ais.CareerTrack is not { } track)
+        {
+            return ais.Registered == true ? AisRegistered : AisRegistration.None;
+        }
+
+        if (!track.IsInContractOrder() || track.Unknown is { Count: > 0 })
+        {
+            ReportUnknown(track, JsonPath.Property(JsonPath.Property(path, "ais"), "careerTrack"), collegeId, id);
+        }
+
+        return new AisRegistration
+        {
+            Registered = ais.Registered ?? false,
+            CareerTrack = new CareerTrack { Formed = track.Formed ?? false, UpdatedOn = track.UpdatedOn, Status = track.Status },
+        };
+    }
+
+    private GraduateSupport BindSupport(SupportDocument support, string path, string collegeId, string id)
+    {
+        ReportUnknown(support, path, "support", collegeId, id);
+        return SharedSupport[((support.RegionalMeasures == true ? 1 : 0) * 2) + (support.ResumeAndInterview == true ? 1 : 0)];
+    }
+
+    private Guidance BindGuidance(GuidanceDocument guidance, string path, string collegeId, string id)
+    {
+        ReportUnknown(guidance, path, "guidance", collegeId, id);
+        return guidance.DiagnosticsRecommendation == true ? GuidanceRecommended : Guidance.None;
+    }
+
+    private TargetedContract BindContract(TargetedContractDocument contract, string path, string collegeId, string id)
+    {
+        ReportUnknown(contract, path, "targetedContract", collegeId, id);
+        if (string.IsNullOrEmpty(contract.EmployerId))
+        {
+            RequiredId(contract.EmployerId, JsonPath.Property(path, "targetedContract"), id, "employerId"); // throws, naming the path
+        }
+
+        return new TargetedContract { EmployerId = Shared(contract.EmployerId!) };
+    }
+
+    private ValueArray<Resume> BindResumes(List<ResumeDocument?>? resumes, string path, string collegeId, string id)
+    {
+        if (resumes is null || resumes.Count == 0)
+        {
+            return default;
+        }
+
+        var items = new Resume[resumes.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var resume = resumes[i] ?? throw new InvalidInputException(JsonPath.Index(JsonPath.Property(path, "resumes"), i), "expected an object, found null");
+            if (!resume.IsInContractOrder() || resume.Unknown is { Count: > 0 })
+            {
+                ReportUnknown(resume, JsonPath.Index(JsonPath.Property(path, "resumes"), i), collegeId, id);
+            }
+
+            items[i] = SharedResumes[((resume.PostedInAis == true ? 1 : 0) * 2) + (resume.Correct == true ? 1 : 0)];
+            resumes[i] = null;
+        }
+
+        return ValueArray<Resume>.TakeOwnership(items);
+    }
+
+    /// <summary>A nested object's unknown properties and layout, its path composed only when there is something to record.</summary>
+    private void ReportUnknown(ContractObject document, string parent, string property, string? collegeId, string? recordId)
+    {
+        if (!document.IsInContractOrder() || document.Unknown is { Count: > 0 })
+        {
+            ReportUnknown(document, JsonPath.Property(parent, property), collegeId, recordId);
+        }
+    }
+
+    /// <summary>One instance of a string that repeats across records (an id of a college or an employer, a specialty).</summary>
+    private string Shared(string value)
+    {
+        if (_shared.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        if (_shared.Count < MaxShared)
+        {
+            _shared.Add(value, value);
+        }
+
+        return value;
     }
 
     /// <summary>Ends a binder's turn as the current one.</summary>
