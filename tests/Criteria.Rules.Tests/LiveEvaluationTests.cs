@@ -36,6 +36,32 @@ public sealed class LiveEvaluationTests
     }
 
     [Fact]
+    public void Findings_stay_in_document_order_when_earlier_records_leave_and_new_ones_come()
+    {
+        // Three events dated after the cut-off (a finding each); the first two leave, a new one comes:
+        // the one left moves to position 0 and the new one goes after it, in one snapshot. (The leaving
+        // ones are dated later than the new one: placed among their old findings, it would go first.)
+        var sample = Sample;
+        var late = sample.Period.Cutoff.AddDays(30);
+        var dataset = sample with
+        {
+            Events =
+            [
+                Event("x1", "c1", EventKind.Seminar, late.AddDays(90), participants: [], employers: []),
+                Event("x2", "c1", EventKind.Seminar, late.AddDays(90), participants: [], employers: []),
+                Event("x3", "c1", EventKind.Seminar, late, participants: [], employers: []),
+            ],
+        };
+        var live = Evaluation.Evaluator.OpenLive(dataset);
+
+        live.Apply([RecordChange.RetractEvent("x1"), RecordChange.RetractEvent("x2"), RecordChange.Insert(Event("x4", "c1", EventKind.JobFair, late, participants: [], employers: []))]);
+
+        var paths = live.Snapshot().Findings.Where(f => f.RecordId is "x3" or "x4").Select(f => (f.RecordId, f.Path)).ToList();
+        Assert.Equal([("x3", "$.events[0].date"), ("x4", "$.events[1].date")], paths);
+        Assert.Equal(Batch(live), ReportWriter.ToJson(live.Snapshot()));
+    }
+
+    [Fact]
     public void Every_kind_of_change_follows_through_references()
     {
         var live = Evaluation.Evaluator.OpenLive(Sample);

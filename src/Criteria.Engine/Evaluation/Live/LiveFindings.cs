@@ -131,21 +131,36 @@ internal sealed class LiveFindings
             return _published; // nothing moved: the same findings
         }
 
-        // Records that left moved the ones after them up: their findings' paths follow (the order does not change).
+        var isMoved = new bool[_units.Count];
+        foreach (var unit in moved)
+        {
+            isMoved[unit] = true;
+        }
+
+        // Records that left moved the ones after them up: their findings' paths follow (the order does not
+        // change). The moved units' old findings are dropped in the same pass: a left record's findings keep
+        // their old positions and would no longer be in order among the others.
         var current = _sorted;
+        var currentUnits = _unitOf;
         if (_removedFrom.Count > 0)
         {
-            current = new Finding[_sorted.Length];
-            for (var i = 0; i < current.Length; i++)
+            var staying = 0;
+            current = new Finding[_sorted.Length - leaving];
+            currentUnits = new int[current.Length];
+            for (var i = 0; i < _sorted.Length; i++)
             {
-                current[i] = Relocate(_sorted[i], records, _removedFrom);
+                if (!isMoved[_unitOf[i]])
+                {
+                    (current[staying], currentUnits[staying++]) = (Relocate(_sorted[i], records, _removedFrom), _unitOf[i]);
+                }
             }
 
             _removedFrom.Clear();
+            Array.Clear(isMoved); // dropped already
         }
 
-        // Each moved finding's place among the current ones (which still hold the moved units' old findings:
-        // dropping them from a sorted list leaves it sorted), then one pass that drops and places.
+        // Each moved finding's place among the current ones (which may still hold the moved units' old
+        // findings, in order: dropping them from a sorted list leaves it sorted), then one pass that drops and places.
         var placing = added.Count == 0 ? [] : FindingOrder.Sort(added, e => e.Finding, layout: null);
         var at = new int[placing.Length];
         for (int j = 0, from = 0; j < placing.Length; j++)
@@ -153,13 +168,7 @@ internal sealed class LiveFindings
             from = at[j] = UpperBound(current, from, placing[j].Finding);
         }
 
-        var isMoved = new bool[_units.Count];
-        foreach (var unit in moved)
-        {
-            isMoved[unit] = true;
-        }
-
-        var findings = new Finding[current.Length - leaving + placing.Length];
+        var findings = new Finding[(ReferenceEquals(current, _sorted) ? current.Length - leaving : current.Length) + placing.Length];
         var units = new int[findings.Length];
         var to = 0;
         var next = 0;
@@ -170,9 +179,9 @@ internal sealed class LiveFindings
                 (findings[to], units[to++]) = (placing[next].Finding, placing[next].Unit);
             }
 
-            if (i < current.Length && !isMoved[_unitOf[i]])
+            if (i < current.Length && !isMoved[currentUnits[i]])
             {
-                (findings[to], units[to++]) = (current[i], _unitOf[i]);
+                (findings[to], units[to++]) = (current[i], currentUnits[i]);
             }
         }
 
