@@ -224,9 +224,9 @@ internal sealed class DatasetBinder
             Guidance = document.Guidance is { } guidance ? BindGuidance(guidance, path, collegeId, id) : Guidance.None,
             VacancyInvitations = document.VacancyInvitations ?? 0,
             TargetedContract = document.TargetedContract is { } contract ? BindContract(contract, path, collegeId, id) : null,
-            Outcome = outcome.EmployerId is null
+            Outcome = outcome.EmployerId is null && (uint)status < SharedOutcomes.Length / 2
                 ? SharedOutcomes[((int)status * 2) + (outcome.ByProfile == true ? 1 : 0)]
-                : new Outcome { Status = status, EmployerId = Shared(outcome.EmployerId), ByProfile = outcome.ByProfile ?? false },
+                : new Outcome { Status = status, EmployerId = outcome.EmployerId is { } employer ? Shared(employer) : null, ByProfile = outcome.ByProfile ?? false },
             Extensions = BindExtensions(document.Extensions, path, id),
         };
     }
