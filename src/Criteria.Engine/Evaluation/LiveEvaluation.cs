@@ -109,7 +109,7 @@ public sealed class LiveEvaluation
 
             if (!_writer.Wait(0))
             {
-                return published.Dataset;
+                return snapshot.Sequence > published.Sequence ? snapshot.Dataset : published.Dataset; // the newest before the writer's batch
             }
 
             long sequence;

@@ -26,8 +26,7 @@ internal sealed class LiveFindings
     private readonly Dictionary<int, IReadOnlyList<Finding>> _placed = []; // each unit's findings as last placed
     private Finding[] _sorted = []; // in report order; never changed once published (a refresh makes new arrays)
     private int[] _unitOf = []; // the unit of each sorted finding
-    private ValueArray<Finding> _published;
-    private bool _hasPublished;
+    private ValueArray<Finding>? _published; // the last refresh's, returned again when nothing moved
     private bool _everything = true;
 
     public LiveFindings(IReadOnlySet<string> extensionOwners, IReadOnlyCollection<string> pluginIds)
@@ -126,9 +125,9 @@ internal sealed class LiveFindings
         _everything = false;
         _touched.Clear();
 
-        if (moved.Count == 0 && _removedFrom.Count == 0 && _hasPublished)
+        if (moved.Count == 0 && _removedFrom.Count == 0 && _published is { } same)
         {
-            return _published; // nothing moved: the same findings
+            return same; // nothing moved: the same findings
         }
 
         var isMoved = new bool[_units.Count];
@@ -186,8 +185,9 @@ internal sealed class LiveFindings
         }
 
         (_sorted, _unitOf) = (findings, units);
-        _hasPublished = true;
-        return _published = ValueArray<Finding>.TakeOwnership(findings);
+        var published = ValueArray<Finding>.TakeOwnership(findings);
+        _published = published;
+        return published;
     }
 
     /// <summary>The position, from <paramref name="from"/> on, after the last finding that does not follow <paramref name="finding"/> in report order.</summary>

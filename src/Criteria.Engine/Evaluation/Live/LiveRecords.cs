@@ -94,9 +94,6 @@ internal sealed class LiveRecords
     /// <summary>The records as they are now, for a snapshot made off the writer's lock (<see cref="FrozenRecords.ToDataset"/>).</summary>
     public FrozenRecords Freeze() => new(_colleges.Freeze(), _employers.Freeze(), _events.Freeze(), _graduates.Freeze());
 
-    /// <summary>The records as a dataset, in the order they were first added.</summary>
-    public Dataset ToDataset(string? region, Period period) => Freeze().ToDataset(region, period);
-
     /// <summary>Where a record of a section is now (a finding's path names its record by position); −1 when it is not there.</summary>
     public int PositionOf(ReadOnlySpan<char> section, string id) => section switch
     {
