@@ -32,9 +32,17 @@ internal sealed class DatasetBinder
         [.. from status in Enumerable.Range(0, Enum.GetValues<EmploymentStatus>().Length) from byProfile in new[] { false, true } select new Outcome { Status = (EmploymentStatus)status, ByProfile = byProfile }];
 
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
     private readonly CancellationToken _cancellationToken;
+    private GraduateUtf8Reader? _utf8Reader;
+    private GraduateDocument? _carrier;
+    private int _graduatesRead;
 
-    public DatasetBinder(CancellationToken cancellationToken = default) => _cancellationToken = cancellationToken;
+    public DatasetBinder(CancellationToken cancellationToken = default)
+    {
+        _cancellationToken = cancellationToken;
+        _sharedLookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The binder of the read in progress on this flow, if any (see <see cref="GraduateDocuments"/>).</summary>
     public static DatasetBinder? Current => Binding.Value;
@@ -177,9 +185,41 @@ internal sealed class DatasetBinder
         };
     }
 
+    /// <summary>
+    /// Binds the graduate object the reader is at straight from its bytes when it is the common case
+    /// (<see cref="GraduateUtf8Reader"/>): a document that carries the record (<see cref="GraduateDocument.Bound"/>),
+    /// the reader at the object's end. Null otherwise, the reader back at the object's start.
+    /// </summary>
+    public GraduateDocument? TryBindGraduate(ref Utf8JsonReader reader)
+    {
+        if ((_graduatesRead++ & 0xFFF) == 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        var start = reader;
+        _utf8Reader ??= new GraduateUtf8Reader(this);
+        if (_utf8Reader.TryRead(ref reader, out var graduate))
+        {
+            _carrier ??= new GraduateDocument();
+            _carrier.Bound = graduate;
+            return _carrier;
+        }
+
+        reader = start;
+        return null;
+    }
+
+
     /// <summary>Binds the graduate document at <paramref name="index"/> of <c>graduates</c>, as it is read.</summary>
     public Graduate BindGraduate(GraduateDocument? document, int index)
     {
+        if (document?.Bound is { } bound)
+        {
+            document.Bound = null;
+            return bound;
+        }
+
         if ((index & 0xFFF) == 0)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -221,12 +261,10 @@ internal sealed class DatasetBinder
             Support = document.Support is { } support ? BindSupport(support, path, collegeId, id) : GraduateSupport.None,
             Resumes = BindResumes(document.Resumes, path, collegeId, id),
             AtRisk = document.AtRisk ?? false,
-            Guidance = document.Guidance is { } guidance ? BindGuidance(guidance, path, collegeId, id) : Guidance.None,
+            Guidance = document.Guidance is { } guidance ? BindGuidance(guidance, path, collegeId, id) : Facts.Guidance.None,
             VacancyInvitations = document.VacancyInvitations ?? 0,
             TargetedContract = document.TargetedContract is { } contract ? BindContract(contract, path, collegeId, id) : null,
-            Outcome = outcome.EmployerId is null && (uint)status < SharedOutcomes.Length / 2
-                ? SharedOutcomes[((int)status * 2) + (outcome.ByProfile == true ? 1 : 0)]
-                : new Outcome { Status = status, EmployerId = outcome.EmployerId is { } employer ? Shared(employer) : null, ByProfile = outcome.ByProfile ?? false },
+            Outcome = Outcome(status, outcome.EmployerId is { } employer ? Shared(employer) : null, outcome.ByProfile ?? false),
             Extensions = BindExtensions(document.Extensions, path, id),
         };
     }
@@ -236,7 +274,7 @@ internal sealed class DatasetBinder
         ReportUnknown(ais, path, "ais", collegeId, id);
         if (ais.CareerTrack is not { } track)
         {
-            return ais.Registered == true ? AisRegistered : AisRegistration.None;
+            return Ais(ais.Registered == true, track: null);
         }
 
         if (!track.IsInContractOrder() || track.Unknown is { Count: > 0 })
@@ -244,23 +282,43 @@ internal sealed class DatasetBinder
             ReportUnknown(track, JsonPath.Property(JsonPath.Property(path, "ais"), "careerTrack"), collegeId, id);
         }
 
-        return new AisRegistration
-        {
-            Registered = ais.Registered ?? false,
-            CareerTrack = new CareerTrack { Formed = track.Formed ?? false, UpdatedOn = track.UpdatedOn, Status = track.Status },
-        };
+        return Ais(ais.Registered == true, new CareerTrack { Formed = track.Formed ?? false, UpdatedOn = track.UpdatedOn, Status = track.Status });
     }
+
+    /// <summary>A graduate's AIS registration: shared when it has no track.</summary>
+    internal static AisRegistration Ais(bool registered, CareerTrack? track) =>
+        track is not null ? new AisRegistration { Registered = registered, CareerTrack = track }
+        : registered ? AisRegistered : AisRegistration.None;
+
+    /// <summary>A graduate's support: one of four shared records.</summary>
+    internal static GraduateSupport Support(bool regionalMeasures, bool resumeAndInterview) =>
+        SharedSupport[((regionalMeasures ? 1 : 0) * 2) + (resumeAndInterview ? 1 : 0)];
+
+    /// <summary>A resume: one of four shared records.</summary>
+    internal static Resume Resume(bool postedInAis, bool correct) => SharedResumes[((postedInAis ? 1 : 0) * 2) + (correct ? 1 : 0)];
+
+    /// <summary>A graduate's guidance: one of two shared records.</summary>
+    internal static Guidance Guidance(bool diagnosticsRecommendation) => diagnosticsRecommendation ? GuidanceRecommended : Facts.Guidance.None;
+
+    /// <summary>An outcome: shared when it names no employer.</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="sharedEmployerId">The employer's id, already shared (<see cref="Shared(string)"/>), or null.</param>
+    /// <param name="byProfile">Whether by profile.</param>
+    internal Outcome Outcome(EmploymentStatus status, string? sharedEmployerId, bool byProfile) =>
+        sharedEmployerId is null && (uint)status < SharedOutcomes.Length / 2
+            ? SharedOutcomes[((int)status * 2) + (byProfile ? 1 : 0)]
+            : new Outcome { Status = status, EmployerId = sharedEmployerId, ByProfile = byProfile };
 
     private GraduateSupport BindSupport(SupportDocument support, string path, string collegeId, string id)
     {
         ReportUnknown(support, path, "support", collegeId, id);
-        return SharedSupport[((support.RegionalMeasures == true ? 1 : 0) * 2) + (support.ResumeAndInterview == true ? 1 : 0)];
+        return Support(support.RegionalMeasures == true, support.ResumeAndInterview == true);
     }
 
     private Guidance BindGuidance(GuidanceDocument guidance, string path, string collegeId, string id)
     {
         ReportUnknown(guidance, path, "guidance", collegeId, id);
-        return guidance.DiagnosticsRecommendation == true ? GuidanceRecommended : Guidance.None;
+        return Guidance(guidance.DiagnosticsRecommendation == true);
     }
 
     private TargetedContract BindContract(TargetedContractDocument contract, string path, string collegeId, string id)
@@ -290,7 +348,7 @@ internal sealed class DatasetBinder
                 ReportUnknown(resume, JsonPath.Index(JsonPath.Property(path, "resumes"), i), collegeId, id);
             }
 
-            items[i] = SharedResumes[((resume.PostedInAis == true ? 1 : 0) * 2) + (resume.Correct == true ? 1 : 0)];
+            items[i] = Resume(resume.PostedInAis == true, resume.Correct == true);
             resumes[i] = null;
         }
 
@@ -304,6 +362,47 @@ internal sealed class DatasetBinder
         {
             ReportUnknown(document, JsonPath.Property(parent, property), collegeId, recordId);
         }
+    }
+
+    /// <summary>One instance of a string that repeats across records, read from its UTF-8 bytes (no string made when it is known).</summary>
+    /// <returns>False when the bytes are not valid UTF-8.</returns>
+    internal bool TryShare(ReadOnlySpan<byte> utf8, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    {
+        Span<char> chars = stackalloc char[128];
+        if (utf8.Length <= chars.Length)
+        {
+            if (System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            {
+                value = null;
+                return false;
+            }
+
+            if (_sharedLookup.TryGetValue(chars[..written], out value))
+            {
+                return true;
+            }
+
+            value = new string(chars[..written]);
+        }
+        else if (!TryDecode(utf8, out value))
+        {
+            return false;
+        }
+
+        value = Shared(value);
+        return true;
+    }
+
+    /// <summary>Text from UTF-8 bytes; false when they are not valid UTF-8.</summary>
+    internal static bool TryDecode(ReadOnlySpan<byte> utf8, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    {
+        value = null;
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            value = System.Text.Encoding.UTF8.GetString(utf8);
+        }
+
+        return value is not null;
     }
 
     /// <summary>One instance of a string that repeats across records (an id of a college or an employer, a specialty).</summary>

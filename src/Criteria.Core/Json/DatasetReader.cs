@@ -30,6 +30,28 @@ public static class DatasetReader
     public static async Task<DatasetLoadResult> ReadAsync(Stream utf8Json, long? maxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        if (!utf8Json.CanSeek)
+        {
+            return await ReadAsync(utf8Json, maxBytes, ContractJsonContext.Reading, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Graduates in the common case are bound straight from their bytes; when the document breaks the
+        // contract it is read again by the contract's serializer alone, whose error is the one reported.
+        var start = utf8Json.Position;
+        try
+        {
+            return await ReadAsync(utf8Json, maxBytes, ContractJsonContext.Binding, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidInputException) when (!cancellationToken.IsCancellationRequested)
+        {
+            utf8Json.Position = start;
+        }
+
+        return await ReadAsync(utf8Json, maxBytes, ContractJsonContext.Reading, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<DatasetLoadResult> ReadAsync(Stream utf8Json, long? maxBytes, ContractJsonContext context, CancellationToken cancellationToken)
+    {
         DatasetDocument? document;
         var input = LimitedStream.Limit(utf8Json, maxBytes);
         var binder = new DatasetBinder(cancellationToken);
@@ -37,7 +59,7 @@ public static class DatasetReader
         {
             using (binder.Enter()) // graduates are bound as they are read: their documents never all exist at once
             {
-                document = await JsonSerializer.DeserializeAsync(input, ContractJsonContext.Reading.DatasetDocument, cancellationToken)
+                document = await JsonSerializer.DeserializeAsync(input, context.DatasetDocument, cancellationToken)
                     .ConfigureAwait(false);
             }
         }
@@ -85,13 +107,29 @@ public static class DatasetReader
             utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..]; // as the stream reader does
         }
 
+        try
+        {
+            return Read(utf8Json, ContractJsonContext.Binding);
+        }
+        catch (InvalidInputException)
+        {
+            return Read(utf8Json, ContractJsonContext.Reading); // its error is the one reported (see ReadAsync)
+        }
+    }
+
+    /// <summary>Reads as <see cref="Read(ReadOnlySpan{byte})"/> with the contract's serializer alone (no graduate bound from its bytes): the reference the laws hold the reader to.</summary>
+    internal static DatasetLoadResult ReadWithContractSerializer(ReadOnlySpan<byte> utf8Json) =>
+        Read(utf8Json.StartsWith(Encoding.UTF8.Preamble) ? utf8Json[Encoding.UTF8.Preamble.Length..] : utf8Json, ContractJsonContext.Reading);
+
+    private static DatasetLoadResult Read(ReadOnlySpan<byte> utf8Json, ContractJsonContext context)
+    {
         DatasetDocument? document;
         var binder = new DatasetBinder();
         try
         {
             using (binder.Enter())
             {
-                document = JsonSerializer.Deserialize(utf8Json, ContractJsonContext.Reading.DatasetDocument);
+                document = JsonSerializer.Deserialize(utf8Json, context.DatasetDocument);
             }
         }
         catch (JsonException exception)

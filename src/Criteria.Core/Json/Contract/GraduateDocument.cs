@@ -32,4 +32,7 @@ internal sealed class GraduateDocument : ContractObject
     public OutcomeDocument? Outcome { get; set { field = value; Seen(13); } }
 
     public Dictionary<string, JsonElement>? Extensions { get; set { field = value; Seen(14); } }
+
+    /// <summary>The record already bound from the object's bytes (<see cref="DatasetBinder.TryBindGraduate"/>), until the list takes it.</summary>
+    internal Graduate? Bound { get; set; }
 }

@@ -8,8 +8,11 @@ namespace Criteria.Json.Contract;
 /// is set when the serializer makes this list), each graduate document is bound into its record the
 /// moment the serializer adds it, and let go: a million graduate documents never exist at once, only
 /// their records. Otherwise (writing, or a document read without a binder) it keeps the documents.
+/// It is also a non-generic <see cref="ICollection"/>: the serializer takes the index in an error's path
+/// (<c>$.graduates[41].outcome</c>) from that <see cref="Count"/>, and enumerates the items otherwise —
+/// the documents, of which a binding list keeps none.
 /// </summary>
-internal sealed class GraduateDocuments : ICollection<GraduateDocument?>
+internal sealed class GraduateDocuments : ICollection<GraduateDocument?>, ICollection
 {
     private readonly DatasetBinder? _binder;
     private readonly List<GraduateDocument?> _documents = [];
@@ -30,6 +33,12 @@ internal sealed class GraduateDocuments : ICollection<GraduateDocument?>
     public int Count => _binder is null ? _documents.Count : _records.Count;
 
     public bool IsReadOnly => false;
+
+    bool ICollection.IsSynchronized => false;
+
+    object ICollection.SyncRoot => this;
+
+    void ICollection.CopyTo(Array array, int index) => ((ICollection)_documents).CopyTo(array, index);
 
     public void Add(GraduateDocument? item)
     {

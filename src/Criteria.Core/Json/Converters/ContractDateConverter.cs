@@ -16,13 +16,9 @@ internal sealed class ContractDateConverter : JsonConverter<DateOnly>
             throw JsonToken.Expected("a date as text of the form YYYY-MM-DD", ref reader);
         }
 
-        // The common case read straight from the bytes: ten ASCII characters, digits and two dashes, a real date.
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan is { Length: 10 } utf8
-            && utf8[4] == (byte)'-' && utf8[7] == (byte)'-'
-            && Digits(utf8[..4], out var year) && Digits(utf8.Slice(5, 2), out var month) && Digits(utf8.Slice(8, 2), out var day)
-            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        if (TryParse(ref reader, out var common))
         {
-            return new DateOnly(year, month, day);
+            return common;
         }
 
         var text = reader.GetString()!;
@@ -34,6 +30,22 @@ internal sealed class ContractDateConverter : JsonConverter<DateOnly>
         throw text.Length == 10 && text[4] == '-' && text[7] == '-'
             ? new ContractViolation($"{JsonToken.Quote(text)} is not a date that exists in the calendar")
             : new ContractViolation($"{JsonToken.Quote(text)} is not a date of the form YYYY-MM-DD");
+    }
+
+    /// <summary>The common case read straight from the bytes: ten ASCII characters, digits and two dashes, a real date.</summary>
+    public static bool TryParse(ref Utf8JsonReader reader, out DateOnly date)
+    {
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan is { Length: 10 } utf8
+            && utf8[4] == (byte)'-' && utf8[7] == (byte)'-'
+            && Digits(utf8[..4], out var year) && Digits(utf8.Slice(5, 2), out var month) && Digits(utf8.Slice(8, 2), out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            date = new DateOnly(year, month, day);
+            return true;
+        }
+
+        date = default;
+        return false;
     }
 
     private static bool Digits(ReadOnlySpan<byte> utf8, out int value)
