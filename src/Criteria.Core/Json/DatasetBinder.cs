@@ -33,6 +33,8 @@ internal sealed class DatasetBinder
 
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
+    private readonly Dictionary<(bool, bool, DateOnly?, EmploymentStatus?), AisRegistration> _tracks = [];
+    private readonly Dictionary<(EmploymentStatus, string?, bool), Outcome> _outcomes = [];
     private readonly CancellationToken _cancellationToken;
     private GraduateUtf8Reader? _utf8Reader;
     private GraduateDocument? _carrier;
@@ -274,7 +276,7 @@ internal sealed class DatasetBinder
         ReportUnknown(ais, path, "ais", collegeId, id);
         if (ais.CareerTrack is not { } track)
         {
-            return Ais(ais.Registered == true, track: null);
+            return Ais(ais.Registered == true);
         }
 
         if (!track.IsInContractOrder() || track.Unknown is { Count: > 0 })
@@ -282,13 +284,27 @@ internal sealed class DatasetBinder
             ReportUnknown(track, JsonPath.Property(JsonPath.Property(path, "ais"), "careerTrack"), collegeId, id);
         }
 
-        return Ais(ais.Registered == true, new CareerTrack { Formed = track.Formed ?? false, UpdatedOn = track.UpdatedOn, Status = track.Status });
+        return Ais(ais.Registered == true, track.Formed ?? false, track.UpdatedOn, track.Status);
     }
 
-    /// <summary>A graduate's AIS registration: shared when it has no track.</summary>
-    internal static AisRegistration Ais(bool registered, CareerTrack? track) =>
-        track is not null ? new AisRegistration { Registered = registered, CareerTrack = track }
-        : registered ? AisRegistered : AisRegistration.None;
+    /// <summary>A graduate's AIS registration without a career track: one of two shared records.</summary>
+    internal static AisRegistration Ais(bool registered) => registered ? AisRegistered : AisRegistration.None;
+
+    /// <summary>A graduate's AIS registration with a career track: shared by the graduates whose tracks say the same (a few thousand kinds in a region).</summary>
+    internal AisRegistration Ais(bool registered, bool formed, DateOnly? updatedOn, EmploymentStatus? status)
+    {
+        var key = (registered, formed, updatedOn, status);
+        if (!_tracks.TryGetValue(key, out var shared))
+        {
+            shared = new AisRegistration { Registered = registered, CareerTrack = new CareerTrack { Formed = formed, UpdatedOn = updatedOn, Status = status } };
+            if (_tracks.Count < MaxShared)
+            {
+                _tracks.Add(key, shared);
+            }
+        }
+
+        return shared;
+    }
 
     /// <summary>A graduate's support: one of four shared records.</summary>
     internal static GraduateSupport Support(bool regionalMeasures, bool resumeAndInterview) =>
@@ -304,10 +320,25 @@ internal sealed class DatasetBinder
     /// <param name="status">The status.</param>
     /// <param name="sharedEmployerId">The employer's id, already shared (<see cref="Shared(string)"/>), or null.</param>
     /// <param name="byProfile">Whether by profile.</param>
-    internal Outcome Outcome(EmploymentStatus status, string? sharedEmployerId, bool byProfile) =>
-        sharedEmployerId is null && (uint)status < SharedOutcomes.Length / 2
-            ? SharedOutcomes[((int)status * 2) + (byProfile ? 1 : 0)]
-            : new Outcome { Status = status, EmployerId = sharedEmployerId, ByProfile = byProfile };
+    internal Outcome Outcome(EmploymentStatus status, string? sharedEmployerId, bool byProfile)
+    {
+        if (sharedEmployerId is null && (uint)status < SharedOutcomes.Length / 2)
+        {
+            return SharedOutcomes[((int)status * 2) + (byProfile ? 1 : 0)];
+        }
+
+        var key = (status, sharedEmployerId, byProfile);
+        if (!_outcomes.TryGetValue(key, out var shared))
+        {
+            shared = new Outcome { Status = status, EmployerId = sharedEmployerId, ByProfile = byProfile };
+            if (_outcomes.Count < MaxShared)
+            {
+                _outcomes.Add(key, shared);
+            }
+        }
+
+        return shared;
+    }
 
     private GraduateSupport BindSupport(SupportDocument support, string path, string collegeId, string id)
     {

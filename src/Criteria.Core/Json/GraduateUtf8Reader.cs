@@ -276,9 +276,9 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
             return false;
         }
 
-        value = DatasetBinder.Ais(
-            state.Registered ?? false,
-            state.HasTrack ? new CareerTrack { Formed = state.Formed ?? false, UpdatedOn = state.UpdatedOn, Status = state.Status } : null);
+        value = state.HasTrack
+            ? binder.Ais(state.Registered ?? false, state.Formed ?? false, state.UpdatedOn, state.Status)
+            : DatasetBinder.Ais(state.Registered ?? false);
         return true;
     }
 

@@ -84,6 +84,23 @@ internal static class FindingOrder
 
     private static void SortByPath<T>(T[] group, Func<T, Finding> finding, DocumentLayout? layout)
     {
+        // Rules that go through the records in the document's order produce their findings in order:
+        // one look along them, each path parsed once and let go at once, is then the whole sort.
+        var previous = group.Length > 0 ? DocumentOrder.Key(finding(group[0]).Path, layout) : null;
+        var sorted = true;
+        for (var i = 1; i < group.Length && sorted; i++)
+        {
+            var key = DocumentOrder.Key(finding(group[i]).Path, layout);
+            var byPath = DocumentOrder.KeyComparer.Compare(previous, key);
+            sorted = byPath < 0 || (byPath == 0 && string.CompareOrdinal(finding(group[i - 1]).Message, finding(group[i]).Message) <= 0);
+            previous = key;
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
         var keys = new DocumentOrder.Token[group.Length][];
         var order = new int[group.Length];
         for (var i = 0; i < group.Length; i++)
