@@ -28,6 +28,19 @@ public sealed class ReaderLaws
         return Same(bytes).Label(string.Join(", ", edits.Select(e => e.ToString())));
     }
 
+    [Law]
+    public Property Graduates_without_extensions_read_from_their_bytes_as_the_serializer_reads_them(Dataset dataset, HarmlessEdit[] edits)
+    {
+        // Graduates with extension data are read by the serializer: without it, most take the path from the bytes.
+        var bytes = DatasetWriter.ToUtf8Bytes(dataset with { Graduates = [.. dataset.Graduates.Select(g => g with { Extensions = ExtensionData.Empty })] });
+        foreach (var edit in edits.Where(e => e is not HarmlessEdit.AddUnknown))
+        {
+            bytes = edit.Apply(bytes);
+        }
+
+        return Same(bytes).Label(string.Join(", ", edits.Select(e => e.ToString())));
+    }
+
     [Property(Arbitrary = [typeof(DatasetArbitraries)], MaxTest = 3_000, QuietOnSuccess = true)]
     public Property A_broken_document_is_refused_as_the_serializer_refuses_it(Dataset dataset, Mutation[] mutations)
     {
@@ -82,6 +95,41 @@ public sealed class ReaderLaws
         Assert.Equal(expected.Message, Assert.Throws<InvalidInputException>(() => DatasetReader.Read(json)).Message);
     }
 
+    [Fact]
+    public async Task A_document_in_the_common_case_is_read_from_its_bytes_wherever_the_data_ends()
+    {
+        // The path from the bytes must not give up on a common document (it would be right, but slow):
+        // read a few bytes at a time, every place of the document is once the end of the data.
+        var bytes = DatasetWriter.ToUtf8Bytes(Criteria.Samples.SampleDatasetGenerator.Generate(new Criteria.Samples.SampleDatasetOptions { Colleges = 3, Graduates = 300, Seed = 4 }));
+        Assert.NotNull(Utf8DatasetReader.TryRead(bytes, new DatasetBinder()));
+        Assert.NotNull(await Utf8DatasetReader.TryReadAsync(new MemoryStream(bytes), new DatasetBinder(), CancellationToken.None));
+        Assert.NotNull(await Utf8DatasetReader.TryReadAsync(new TrickleStream(bytes, canSeek: true), new DatasetBinder(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_region_larger_than_the_reading_buffer_reads_as_the_serializer_reads_it()
+    {
+        // Several megabytes: sections and graduates cross the reader's buffer, which also grows for a large record.
+        var dataset = Criteria.Samples.SampleDatasetGenerator.Generate(new Criteria.Samples.SampleDatasetOptions { Colleges = 30, Graduates = 20_000, Seed = 3 });
+        var bytes = DatasetWriter.ToUtf8Bytes(dataset with
+        {
+            Colleges = [.. dataset.Colleges.Select((c, i) => i == 7 ? c with { Name = new string('я', 4000) } : c)],
+        });
+        var expected = Outcome(() => DatasetReader.ReadWithContractSerializer(bytes));
+        Assert.True(bytes.Length > 4 << 20, $"{bytes.Length} bytes");
+        Assert.Equal(expected, Outcome(() => DatasetReader.ReadAsync(new MemoryStream(bytes)).GetAwaiter().GetResult()));
+        var file = Path.Combine(Path.GetTempPath(), $"criteria-reader-{Guid.NewGuid():N}.json");
+        try
+        {
+            await File.WriteAllBytesAsync(file, bytes);
+            Assert.Equal(expected, Outcome(() => DatasetReader.ReadFileAsync(file).GetAwaiter().GetResult()));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static Property Same(byte[] bytes)
     {
         var reference = Outcome(() => DatasetReader.ReadWithContractSerializer(bytes));
@@ -90,8 +138,12 @@ public sealed class ReaderLaws
         // stream is held to the serializer reading the same stream (one that cannot seek is read by it alone).
         var streamed = Outcome(() => DatasetReader.ReadAsync(new MemoryStream(bytes)).GetAwaiter().GetResult());
         var streamedReference = Outcome(() => DatasetReader.ReadAsync(new ForwardOnlyStream(bytes)).GetAwaiter().GetResult());
+        // A stream that gives a few bytes at a time puts the end of the data at every place of the document.
+        var trickled = Outcome(() => DatasetReader.ReadAsync(new TrickleStream(bytes, canSeek: true)).GetAwaiter().GetResult());
+        var trickledReference = Outcome(() => DatasetReader.ReadAsync(new TrickleStream(bytes, canSeek: false)).GetAwaiter().GetResult());
         return (read == reference).Label($"read: {read}\nserializer: {reference}")
-            .And((streamed == streamedReference).Label($"streamed: {streamed}\nserializer: {streamedReference}"));
+            .And((streamed == streamedReference).Label($"streamed: {streamed}\nserializer: {streamedReference}"))
+            .And((trickled == trickledReference).Label($"trickled: {trickled}\nserializer: {trickledReference}"));
     }
 
     /// <summary>What a reading gives, as text: the dataset as written, the findings, the findings of its evaluation in report order; or the error.</summary>
@@ -109,6 +161,24 @@ public sealed class ReaderLaws
         {
             return $"refused: {error.Path} line {error.Line} position {error.BytePositionInLine} record {error.RecordId}: {error.Problem}";
         }
+    }
+
+    /// <summary>A stream that gives 1 to 7 bytes a read (a slow network), seekable or not.</summary>
+    private sealed class TrickleStream(byte[] bytes, bool canSeek) : MemoryStream(bytes)
+    {
+        private int _turn;
+
+        public override bool CanSeek => canSeek;
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 1 + (_turn++ % 7)));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, 1 + (_turn++ % 7))]);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromResult(Read(buffer, offset, count));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
     }
 
     /// <summary>A stream that can only be read forward (a network body): the reader cannot read it twice.</summary>

@@ -36,20 +36,9 @@ internal sealed partial class ContractJsonContext : JsonSerializerContext
     // Created on first use: the generated part's static fields must be initialised first.
     private static ContractJsonContext? s_compact;
     private static ContractJsonContext? s_indented;
-    private static ContractJsonContext? s_binding;
 
     /// <summary>The context that reads: duplicate properties are errors.</summary>
     public static ContractJsonContext Reading => Compact;
-
-    /// <summary>
-    /// The context that reads a dataset while a <see cref="DatasetBinder"/> binds: as <see cref="Reading"/>,
-    /// with graduates in the common case bound straight from their bytes. An error it meets inside a
-    /// graduate may name the graduate rather than the value: the reader then reads again with <see cref="Reading"/>.
-    /// </summary>
-    public static ContractJsonContext Binding => s_binding ??= new(new JsonSerializerOptions(Strict(Default.Options, indented: false))
-    {
-        Converters = { new GraduateBindingConverter() },
-    });
 
     /// <summary>The context that writes compact JSON, Cyrillic as UTF-8.</summary>
     public static ContractJsonContext Compact => s_compact ??= Create(indented: false);

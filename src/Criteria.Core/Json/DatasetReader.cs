@@ -30,20 +30,24 @@ public static class DatasetReader
     public static async Task<DatasetLoadResult> ReadAsync(Stream utf8Json, long? maxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        if (!utf8Json.CanSeek)
+        if (utf8Json.CanSeek)
         {
-            return await ReadAsync(utf8Json, maxBytes, ContractJsonContext.Reading, cancellationToken).ConfigureAwait(false);
-        }
+            // The common case is read straight from the bytes; a document it does not expect, or one that
+            // breaks the contract, is read again by the contract's serializer, whose findings and errors count.
+            var start = utf8Json.Position;
+            var binder = new DatasetBinder(cancellationToken);
+            try
+            {
+                if (await Utf8DatasetReader.TryReadAsync(LimitedStream.Limit(utf8Json, maxBytes), binder, cancellationToken).ConfigureAwait(false) is { } document)
+                {
+                    return Bind(document, binder);
+                }
+            }
+            catch (Exception error) when (error is JsonException or InvalidInputException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+            {
+                // read again below
+            }
 
-        // Graduates in the common case are bound straight from their bytes; when the document breaks the
-        // contract it is read again by the contract's serializer alone, whose error is the one reported.
-        var start = utf8Json.Position;
-        try
-        {
-            return await ReadAsync(utf8Json, maxBytes, ContractJsonContext.Binding, cancellationToken).ConfigureAwait(false);
-        }
-        catch (InvalidInputException) when (!cancellationToken.IsCancellationRequested)
-        {
             utf8Json.Position = start;
         }
 
@@ -107,14 +111,20 @@ public static class DatasetReader
             utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..]; // as the stream reader does
         }
 
+        var binder = new DatasetBinder();
         try
         {
-            return Read(utf8Json, ContractJsonContext.Binding);
+            if (Utf8DatasetReader.TryRead(utf8Json, binder) is { } document)
+            {
+                return Bind(document, binder);
+            }
         }
-        catch (InvalidInputException)
+        catch (Exception error) when (error is JsonException or InvalidInputException or InvalidOperationException)
         {
-            return Read(utf8Json, ContractJsonContext.Reading); // its error is the one reported (see ReadAsync)
+            // read again below (see ReadAsync)
         }
+
+        return Read(utf8Json, ContractJsonContext.Reading);
     }
 
     /// <summary>Reads as <see cref="Read(ReadOnlySpan{byte})"/> with the contract's serializer alone (no graduate bound from its bytes): the reference the laws hold the reader to.</summary>

@@ -59,7 +59,8 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
         TargetedContract? contract = null;
         Outcome? outcome = null;
         var rank = 0;
-        while (NextProperty(ref reader, GraduateNames, ref rank))
+        var ended = false;
+        while (NextProperty(ref reader, GraduateNames, ref rank, out ended))
         {
             var ok = rank switch
             {
@@ -84,7 +85,7 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
             }
         }
 
-        if (reader.TokenType != JsonTokenType.EndObject || rank == int.MaxValue || id is null || collegeId is null || outcome is null)
+        if (!ended || id is null || collegeId is null || outcome is null)
         {
             return false;
         }
@@ -110,13 +111,25 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
 
     /// <summary>
     /// Moves to the next property of an object and its value: true with <paramref name="rank"/> its
-    /// 1-based place among <paramref name="names"/> (after the previous one: the contract's order), false
-    /// at the object's end or when the property is not the common case (the reader is then not at the
-    /// object's end).
+    /// 1-based place among <paramref name="names"/> (after the previous one: the contract's order); false
+    /// at the object's end (<paramref name="ended"/> true) or when the property is not the common case or
+    /// the data ends first (<paramref name="ended"/> false: the data may end after a nested object's end).
     /// </summary>
-    private static bool NextProperty(ref Utf8JsonReader reader, byte[][] names, ref int rank)
+    private static bool NextProperty(ref Utf8JsonReader reader, byte[][] names, ref int rank, out bool ended)
     {
-        if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped || reader.HasValueSequence)
+        ended = false;
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            ended = true;
+            return false;
+        }
+
+        if (reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped || reader.HasValueSequence)
         {
             return false;
         }
@@ -131,8 +144,7 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
             }
         }
 
-        rank = int.MaxValue; // unknown, repeated or out of order: declined
-        return false;
+        return false; // unknown, repeated or out of order: declined
     }
 
     /// <summary>Reads an object of flags and values property by property; false when it is not the common case.</summary>
@@ -144,7 +156,8 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
         }
 
         var rank = 0;
-        while (NextProperty(ref reader, names, ref rank))
+        var ended = false;
+        while (NextProperty(ref reader, names, ref rank, out ended))
         {
             if (!read(ref reader, rank, ref state))
             {
@@ -152,7 +165,7 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && rank != int.MaxValue;
+        return ended;
     }
 
     private delegate bool ReadValue<TState>(ref Utf8JsonReader reader, int rank, ref TState state);
@@ -230,8 +243,18 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
             return false;
         }
 
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        while (true)
         {
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return true;
+            }
+
             if (!IsPlainText(ref reader))
             {
                 return false;
@@ -250,8 +273,6 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
 
             value |= HealthFlags[found];
         }
-
-        return reader.TokenType == JsonTokenType.EndArray;
     }
 
     private bool ReadAis(ref Utf8JsonReader reader, out AisRegistration value)
@@ -320,8 +341,18 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
         }
 
         _resumes.Clear();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        while (true)
         {
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
             var flags = new TwoFlags();
             if (!ReadObject(ref reader, ResumeNames, ref flags, ReadTwoFlags))
             {
@@ -336,7 +367,7 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
             value = ValueArray<Resume>.TakeOwnership([.. _resumes]);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray;
+        return true;
     }
 
     private static bool ReadTwoFlags(ref Utf8JsonReader reader, int rank, ref TwoFlags flags) =>
