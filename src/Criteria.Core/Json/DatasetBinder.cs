@@ -35,6 +35,8 @@ internal sealed class DatasetBinder
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
     private readonly Dictionary<(bool, bool, DateOnly?, EmploymentStatus?), AisRegistration> _tracks = [];
     private readonly Dictionary<(EmploymentStatus, string?, bool), Outcome> _outcomes = [];
+    private readonly Dictionary<int, ValueArray<Resume>> _resumeLists = [];
+    private readonly List<Resume> _resumeBuffer = [];
     private readonly CancellationToken _cancellationToken;
     private GraduateUtf8Reader? _utf8Reader;
     private GraduateDocument? _carrier;
@@ -313,6 +315,31 @@ internal sealed class DatasetBinder
     /// <summary>A resume: one of four shared records.</summary>
     internal static Resume Resume(bool postedInAis, bool correct) => SharedResumes[((postedInAis ? 1 : 0) * 2) + (correct ? 1 : 0)];
 
+    /// <summary>
+    /// A graduate's resumes: each of the four shared records, and the lists of up to three shared too
+    /// (84 kinds; a list is immutable once a <see cref="ValueArray{T}"/> owns it).
+    /// </summary>
+    internal ValueArray<Resume> Resumes(List<Resume> resumes)
+    {
+        if (resumes.Count > 3)
+        {
+            return ValueArray<Resume>.TakeOwnership([.. resumes]);
+        }
+
+        var key = 0;
+        foreach (var resume in resumes)
+        {
+            key = (key * 8) + Array.IndexOf(SharedResumes, resume) + 1; // a digit from 1 to 4 per resume: the list in base 8
+        }
+
+        if (!_resumeLists.TryGetValue(key, out var shared))
+        {
+            _resumeLists[key] = shared = ValueArray<Resume>.TakeOwnership([.. resumes]);
+        }
+
+        return shared;
+    }
+
     /// <summary>A graduate's guidance: one of two shared records.</summary>
     internal static Guidance Guidance(bool diagnosticsRecommendation) => diagnosticsRecommendation ? GuidanceRecommended : Facts.Guidance.None;
 
@@ -370,8 +397,8 @@ internal sealed class DatasetBinder
             return default;
         }
 
-        var items = new Resume[resumes.Count];
-        for (var i = 0; i < items.Length; i++)
+        _resumeBuffer.Clear();
+        for (var i = 0; i < resumes.Count; i++)
         {
             var resume = resumes[i] ?? throw new InvalidInputException(JsonPath.Index(JsonPath.Property(path, "resumes"), i), "expected an object, found null");
             if (!resume.IsInContractOrder() || resume.Unknown is { Count: > 0 })
@@ -379,11 +406,11 @@ internal sealed class DatasetBinder
                 ReportUnknown(resume, JsonPath.Index(JsonPath.Property(path, "resumes"), i), collegeId, id);
             }
 
-            items[i] = Resume(resume.PostedInAis == true, resume.Correct == true);
+            _resumeBuffer.Add(Resume(resume.PostedInAis == true, resume.Correct == true));
             resumes[i] = null;
         }
 
-        return ValueArray<Resume>.TakeOwnership(items);
+        return Resumes(_resumeBuffer);
     }
 
     /// <summary>A nested object's unknown properties and layout, its path composed only when there is something to record.</summary>

@@ -364,7 +364,7 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
 
         if (_resumes.Count > 0)
         {
-            value = ValueArray<Resume>.TakeOwnership([.. _resumes]);
+            value = binder.Resumes(_resumes);
         }
 
         return true;
