@@ -3,7 +3,13 @@ using Criteria.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Criteria.Benchmarks -- --quick [region|federal]
 // dotnet run -c Release --project benchmarks/Criteria.Benchmarks -- --live [region|federal]
+// dotnet run -c Release --project benchmarks/Criteria.Benchmarks -- --same-work <dataset.json> <report.json>
 // dotnet run -c Release --project benchmarks/Criteria.Benchmarks -- [BenchmarkDotNet arguments]
+if (args.Length == 3 && args[0] == "--same-work")
+{
+    return SameWorkRun.Run(args[1], args[2]);
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     string[] scales = args.Length > 1 ? args[1..] : ["region", "federal"];

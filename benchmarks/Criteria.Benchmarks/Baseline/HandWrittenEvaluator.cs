@@ -1,4 +1,3 @@
-using System.Numerics;
 using Criteria.Catalog;
 using Criteria.Facts;
 using Criteria.Profiles;
@@ -8,17 +7,19 @@ namespace Criteria.Benchmarks.Baseline;
 
 /// <summary>
 /// What a good AIS developer would write instead of the library: one pass of plain loops over the
-/// loaded records into arrays of counters, every criterion and cohort at once, then the region
-/// roll-up, statuses against the profile's targets. No LINQ, no pass per criterion, no rules engine.
+/// loaded records into arrays of counters (<see cref="GraduateCounters"/>, shared with the equal-work pass
+/// <see cref="SameWorkPass"/>), every criterion and cohort at once, then the region roll-up, statuses
+/// against the profile's targets. No LINQ, no pass per criterion, no rules engine.
 /// It reads a dataset with data errors as lenient mode does (the first record of an id; records of a
 /// college that does not exist left out). It exists to measure the library against, and is tested to
 /// give the library's numbers, statuses and targets.
 /// </summary>
 public static class HandWrittenEvaluator
 {
-    // The graduate-based shares and counts, in catalog order; each has a numerator and a denominator per cohort.
-    private static readonly string[] GraduateCodes = ["2.1", "2.2", "3.1", "3.2", "3.4", "3.6", "3.7", "4.1", "4.2", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7", "5.8", "5.9", "5.10"];
-
+    /// <summary>Evaluates every criterion of the standard catalog for every college, cohort and the region.</summary>
+    /// <param name="dataset">The loaded dataset.</param>
+    /// <param name="profile">The profile; null for <see cref="EvaluationProfile.Default"/>.</param>
+    /// <returns>The results, college by college, then the region's.</returns>
     public static List<BaselineResult> Evaluate(Dataset dataset, EvaluationProfile? profile = null)
     {
         profile ??= EvaluationProfile.Default;
@@ -28,25 +29,6 @@ public static class HandWrittenEvaluator
         for (var c = 0; c < colleges.Count; c++)
         {
             collegeIndex.TryAdd(colleges[c].Id, c);
-        }
-
-        var statuses = Enum.GetValues<EmploymentStatus>().Length;
-        var isEmployed = new bool[statuses];
-        var isOutside = new bool[statuses];
-        var isAtRisk = new bool[statuses];
-        foreach (var s in profile.EmployedStatuses)
-        {
-            isEmployed[(int)s] = true;
-        }
-
-        foreach (var s in profile.OutsideLabourMarketStatuses)
-        {
-            isOutside[(int)s] = true;
-        }
-
-        foreach (var s in profile.AtRiskStatuses)
-        {
-            isAtRisk[(int)s] = true;
         }
 
         var employers = new Dictionary<string, Employer>(dataset.Employers.Count, StringComparer.Ordinal);
@@ -107,14 +89,8 @@ public static class HandWrittenEvaluator
             }
         }
 
-        // Graduates: [college, criterion, cohort, numerator|denominator].
-        var k = GraduateCodes.Length;
-        var counts = new long[colleges.Count * k * 5 * 2];
-        var contingent = new long[colleges.Count * 5];
-        var trackWindow = (long)period.Cutoff.DayNumber - profile.TrackFreshnessDays; // a window past year 1 is always fresh
-        Span<int> n = stackalloc int[18];
-        Span<int> d = stackalloc int[18];
-        Span<bool> inCohort = stackalloc bool[5];
+        // Graduates: the first record of each id, of a college that exists, into the shared counters.
+        var counters = new GraduateCounters(colleges.Count, profile, period.Cutoff);
         for (var g = 0; g < graduates.Count; g++)
         {
             var graduate = graduates[g];
@@ -123,16 +99,7 @@ public static class HandWrittenEvaluator
                 continue; // a later record of an id, or a graduate of a college that does not exist
             }
 
-            var health = graduate.Health;
-            inCohort[0] = true;
-            inCohort[1] = health != HealthCategories.None;
-            inCohort[2] = (health & HealthCategories.Disabled) != 0;
-            inCohort[3] = (health & HealthCategories.DisabledChild) != 0;
-            inCohort[4] = (health & HealthCategories.LimitedHealth) != 0;
-            var status = graduate.Outcome.Status;
             var track = graduate.Ais.CareerTrack;
-            var formed = track is { Formed: true };
-            var employed = status == EmploymentStatus.Employed;
             var outcomeEmployer = graduate.Outcome.EmployerId is { } oe && employers.TryGetValue(oe, out var found) ? found : null;
             var contractEmployer = graduate.TargetedContract is { } tc && employers.TryGetValue(tc.EmployerId, out var contracted) ? contracted : null;
             int posted = 0, correct = 0;
@@ -145,57 +112,41 @@ public static class HandWrittenEvaluator
                 }
             }
 
-            var outside = isOutside[(int)status];
-            var inEmployed = isEmployed[(int)status];
-
-            // numerator, denominator of each graduate criterion, in GraduateCodes order
-            n[0] = graduate.Ais.Registered ? 1 : 0; d[0] = 1;
-            n[1] = formed ? 1 : 0; d[1] = 1;
-            n[2] = (attended[g] & 1) != 0 ? 1 : 0; d[2] = 1;
-            n[3] = (attended[g] & 2) != 0 ? 1 : 0; d[3] = 1;
-            d[4] = graduate.YoungSpecialistEligible ? 1 : 0; n[4] = d[4] == 1 && graduate.Support.RegionalMeasures ? 1 : 0;
-            n[5] = graduate.Support.ResumeAndInterview ? 1 : 0; d[5] = 1;
-            n[6] = correct; d[6] = posted;
-            d[7] = graduate.AtRisk ? 1 : 0; n[7] = d[7] == 1 && graduate.Guidance.DiagnosticsRecommendation ? 1 : 0;
-            d[8] = graduate.AtRisk ? 1 : 0; n[8] = d[8] == 1 && graduate.VacancyInvitations >= 1 ? 1 : 0;
-            d[9] = formed ? 1 : 0;
-            n[9] = formed && track!.UpdatedOn is { } updated && updated.DayNumber >= trackWindow && (track.Status is null || track.Status == status) ? 1 : 0;
-            d[10] = outside ? 0 : 1; n[10] = !outside && inEmployed && graduate.Outcome.ByProfile ? 1 : 0;
-            n[11] = employed ? 1 : 0; d[11] = 1;
-            n[12] = employed && outcomeEmployer is { DefenseIndustry: true } ? 1 : 0; d[12] = 0;
-            d[13] = graduate.TargetedContract is null ? 0 : 1;
-            n[13] = d[13] == 1 && employed && outcomeEmployer is not null && ReferenceEquals(outcomeEmployer, contractEmployer) ? 1 : 0;
-            n[14] = status == EmploymentStatus.Entrepreneur ? 1 : 0; d[14] = 1;
-            n[15] = status == EmploymentStatus.SelfEmployed ? 1 : 0; d[15] = 1;
-            n[16] = isAtRisk[(int)status] ? 1 : 0; d[16] = 1;
-            n[17] = status == EmploymentStatus.RegisteredUnemployed ? 1 : 0; d[17] = 1;
-
-            for (var cohort = 0; cohort < 5; cohort++)
+            var summary = new GraduateSummary
             {
-                if (!inCohort[cohort])
-                {
-                    continue;
-                }
-
-                contingent[(c * 5) + cohort]++;
-                for (var i = 0; i < k; i++)
-                {
-                    var at = ((((c * k) + i) * 5) + cohort) * 2;
-                    counts[at] += n[i];
-                    counts[at + 1] += d[i];
-                }
-            }
+                Health = graduate.Health,
+                Status = graduate.Outcome.Status,
+                Registered = graduate.Ais.Registered,
+                TrackFormed = track is { Formed: true },
+                TrackUpdated = track?.UpdatedOn is not null,
+                TrackUpdatedDay = track?.UpdatedOn is { } updated ? updated.DayNumber : 0,
+                TrackStatus = track?.Status,
+                Attended = attended[g],
+                YoungSpecialistEligible = graduate.YoungSpecialistEligible,
+                RegionalMeasures = graduate.Support.RegionalMeasures,
+                ResumeAndInterview = graduate.Support.ResumeAndInterview,
+                PostedResumes = posted,
+                CorrectResumes = correct,
+                AtRisk = graduate.AtRisk,
+                DiagnosticsRecommendation = graduate.Guidance.DiagnosticsRecommendation,
+                Invited = graduate.VacancyInvitations >= 1,
+                ByProfile = graduate.Outcome.ByProfile,
+                DefenseEmployer = outcomeEmployer is { DefenseIndustry: true },
+                HasContract = graduate.TargetedContract is not null,
+                ContractEmployer = outcomeEmployer is not null && ReferenceEquals(outcomeEmployer, contractEmployer),
+            };
+            counters.Add(c, summary);
         }
 
-        return Results(dataset, profile, counts, contingent, employersOf);
+        return Results(dataset, profile, counters, employersOf);
     }
 
-    private static List<BaselineResult> Results(Dataset dataset, EvaluationProfile profile, long[] counts, long[] contingent, HashSet<string>[] employersOf)
+    private static List<BaselineResult> Results(Dataset dataset, EvaluationProfile profile, GraduateCounters counters, HashSet<string>[] employersOf)
     {
         var colleges = dataset.Colleges;
         var results = new List<BaselineResult>(colleges.Count * 120);
         var cutoff = dataset.Period.Cutoff;
-        var k = GraduateCodes.Length;
+        var codes = GraduateCounters.Codes;
 
         // College-level criteria (the first college of an id; a later one is left out, as lenient mode does).
         long kept = 0, plans = 0, checklists = 0, chats = 0, banks = 0;
@@ -247,7 +198,7 @@ public static class HandWrittenEvaluator
                     Cohort.DisabledChild => spo1.DisabledChild,
                     _ => spo1.LimitedHealth,
                 };
-                var actual = contingent[(c * 5) + (int)cohort];
+                var actual = counters.Contingent(c, cohort);
                 var matchStatus = expected is null ? ResultStatus.NoData : actual == expected ? ResultStatus.Met : ResultStatus.NotMet;
                 results.Add(new(college.Id, "5.1", cohort, actual, expected, matchStatus, null));
                 spo1Actual[(int)cohort] += actual;
@@ -256,14 +207,14 @@ public static class HandWrittenEvaluator
                 spo1NotMet[(int)cohort] |= matchStatus == ResultStatus.NotMet;
             }
 
-            for (var i = 0; i < k; i++)
+            for (var i = 0; i < codes.Length; i++)
             {
-                for (var cohort = 0; cohort < 5; cohort++)
+                foreach (var cohort in Cohorts.Graduate)
                 {
-                    var at = ((((c * k) + i) * 5) + cohort) * 2;
-                    results.Add(GraduateCodes[i] == "5.5"
-                        ? Count(college.Id, "5.5", counts[at], cohort == 0 ? profile.Targets : null, (Cohort)cohort)
-                        : Share(college.Id, GraduateCodes[i], (Cohort)cohort, counts[at], counts[at + 1], profile.Targets.TryGetValue(GraduateCodes[i], out var t) ? t : null));
+                    var n = counters.Numerator(c, i, cohort);
+                    results.Add(codes[i] == "5.5"
+                        ? Count(college.Id, "5.5", n, cohort == Cohort.All ? profile.Targets : null, cohort)
+                        : Share(college.Id, codes[i], cohort, n, counters.Denominator(c, i, cohort), profile.Targets.TryGetValue(codes[i], out var t) ? t : null));
                 }
             }
         }
@@ -287,22 +238,21 @@ public static class HandWrittenEvaluator
             results.Add(new(null, "5.1", cohort, spo1Actual[i], spo1Complete[i] ? spo1Expected[i] : null, status, null));
         }
 
-        for (var i = 0; i < k; i++)
+        for (var i = 0; i < codes.Length; i++)
         {
-            for (var cohort = 0; cohort < 5; cohort++)
+            foreach (var cohort in Cohorts.Graduate)
             {
                 long n = 0, d = 0;
                 for (var c = 0; c < colleges.Count; c++)
                 {
-                    var at = ((((c * k) + i) * 5) + cohort) * 2;
-                    n += counts[at];
-                    d += counts[at + 1];
+                    n += counters.Numerator(c, i, cohort);
+                    d += counters.Denominator(c, i, cohort);
                 }
 
-                var code = GraduateCodes[i];
+                var code = codes[i];
                 results.Add(code == "5.5"
-                    ? Count(null, code, n, cohort == 0 ? profile.RegionTargets : null, (Cohort)cohort)
-                    : Share(null, code, (Cohort)cohort, n, d, RegionTarget(code, profile)));
+                    ? Count(null, code, n, cohort == Cohort.All ? profile.RegionTargets : null, cohort)
+                    : Share(null, code, cohort, n, d, RegionTarget(code, profile)));
             }
         }
 
@@ -328,11 +278,6 @@ public static class HandWrittenEvaluator
         return new(null, code, Cohort.All, met, colleges, status, target);
     }
 
-    /// <summary>n ÷ d against the exact target m ÷ 10^s, in whole numbers: 10^s·n ≥ m·d (≤ when lower is better).</summary>
-    private static ResultStatus Judge(long n, long d, ExactDecimal target, bool lowerIsBetter)
-    {
-        var left = n * BigInteger.Pow(10, target.Scale);
-        var right = target.Significand * d;
-        return (lowerIsBetter ? left <= right : left >= right) ? ResultStatus.Met : ResultStatus.NotMet;
-    }
+    private static ResultStatus Judge(long n, long d, ExactDecimal target, bool lowerIsBetter) =>
+        TargetJudgement.Meets(n, d, target, lowerIsBetter) ? ResultStatus.Met : ResultStatus.NotMet;
 }
