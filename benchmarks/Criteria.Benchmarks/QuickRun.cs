@@ -15,6 +15,7 @@ public static class QuickRun
     {
         var invariant = CultureInfo.InvariantCulture;
         double rete = 0, compiled = 0, baseline = 0, evaluate = 0, load = 0, updateP50 = 0;
+        WholeProcess.Measurement e2e = default, sameWork = default;
         foreach (var scale in scales)
         {
             var options = Scale.Of(scale);
@@ -44,13 +45,63 @@ public static class QuickRun
             Console.WriteLine($"{scale} load ms: {load.ToString("F1", invariant)}");
             Console.WriteLine($"{scale} evaluate end to end ms: {evaluate.ToString("F1", invariant)}");
             updateP50 = Live(scale, workload, compiled, options.Graduates);
+            (e2e, sameWork) = WholeProcesses(scale, workload.File, federal ? 3 : 5);
         }
 
         Console.WriteLine($"ratio batch-rete/baseline: {(rete / baseline).ToString("F2", invariant)}");
         Console.WriteLine($"ratio batch-compiled/baseline: {(compiled / baseline).ToString("F2", invariant)}");
         Console.WriteLine($"ratio evaluate/load: {(evaluate / load).ToString("F2", invariant)}");
         Console.WriteLine($"update p50 us: {updateP50.ToString("F1", invariant)}");
+        Console.WriteLine($"ratio e2e/handwritten-same-work: {(e2e.Milliseconds / sameWork.Milliseconds).ToString("F2", invariant)}");
+        Console.WriteLine($"ratio e2e-peak/handwritten-same-work: {((double)e2e.PeakMebibytes / sameWork.PeakMebibytes).ToString("F2", invariant)}");
         return 0;
+    }
+
+    /// <summary>
+    /// <c>criteria evaluate file --format json --out r.json</c> and the equal-work hand-written pass, each
+    /// as a whole process, taken in turns (the median of <paramref name="runs"/> each); the two reports
+    /// must be the same bytes, or the comparison is not of equal work.
+    /// </summary>
+    private static (WholeProcess.Measurement E2e, WholeProcess.Measurement SameWork) WholeProcesses(string scale, string dataset, int runs)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        var directory = AppContext.BaseDirectory;
+        var library = Path.Combine(Path.GetTempPath(), $"criteria-e2e-{Environment.ProcessId}.json");
+        var handWritten = Path.Combine(Path.GetTempPath(), $"criteria-same-work-{Environment.ProcessId}.json");
+        var e2e = new List<WholeProcess.Measurement>();
+        var sameWork = new List<WholeProcess.Measurement>();
+        try
+        {
+            for (var i = 0; i < runs; i++)
+            {
+                e2e.Add(WholeProcess.Run(Path.Combine(directory, "criteria.dll"), "evaluate", dataset, "--format", "json", "--out", library));
+                sameWork.Add(WholeProcess.Run(Path.Combine(directory, "Criteria.Benchmarks.dll"), "--same-work", dataset, handWritten));
+            }
+
+            if (!File.ReadAllBytes(library).AsSpan().SequenceEqual(File.ReadAllBytes(handWritten)))
+            {
+                throw new InvalidOperationException("The hand-written pass and criteria evaluate wrote different reports: the comparison would not be of equal work.");
+            }
+        }
+        finally
+        {
+            File.Delete(library);
+            File.Delete(handWritten);
+        }
+
+        var e2eMedian = Median(e2e);
+        var sameWorkMedian = Median(sameWork);
+        Console.WriteLine($"{scale} e2e evaluate json ms: {e2eMedian.Milliseconds.ToString("F0", invariant)}, peak MiB: {e2eMedian.PeakMebibytes.ToString(invariant)}");
+        Console.WriteLine($"{scale} handwritten-same-work ms: {sameWorkMedian.Milliseconds.ToString("F0", invariant)}, peak MiB: {sameWorkMedian.PeakMebibytes.ToString(invariant)} (same report, byte for byte)");
+        return (e2eMedian, sameWorkMedian);
+    }
+
+    /// <summary>The median wall time and the median peak of several runs.</summary>
+    private static WholeProcess.Measurement Median(List<WholeProcess.Measurement> runs)
+    {
+        var times = runs.Select(r => r.Milliseconds).Order().ToArray();
+        var peaks = runs.Select(r => r.PeakMebibytes).Order().ToArray();
+        return new WholeProcess.Measurement(times[times.Length / 2], peaks[peaks.Length / 2]);
     }
 
     /// <summary>
