@@ -38,9 +38,13 @@ internal static class TableRenderer
             c => c.Code,
             c => new RenderedOnce(new Text(ResultText.Title(c, language) + (c.LowerIsBetter ? " " + t.LowerIsBetter : ""))),
             StringComparer.Ordinal);
+
+        // So are the cells that repeat from table to table (codes, targets, statuses, values such as «да»):
+        // each is measured and laid out once per width (measuring a cell looks up every character's width).
+        var cells = new Cells();
         console.Write(new Rule($"[bold]{Markup.Escape(report.Region ?? "")}[/] · {t.Period} {report.Period.Start:dd.MM.yyyy}–{report.Period.End:dd.MM.yyyy}, {t.Cutoff} {report.Period.Cutoff:dd.MM.yyyy} · {t.Catalog} {Markup.Escape(report.Catalog)}").LeftJustified());
-        console.Write(Table(t.Summary, report.RegionResults, titles, texts, t, language));
-        Table CollegeTable(CollegeResults college) => Table($"{college.Name ?? college.Id} ({college.Id})", college.Results, titles, texts, t, language);
+        console.Write(Table(t.Summary, report.RegionResults, titles, texts, cells, t, language));
+        Table CollegeTable(CollegeResults college) => Table($"{college.Name ?? college.Id} ({college.Id})", college.Results, titles, texts, cells, t, language);
         if (width is null || report.Colleges.Count < parallelFrom)
         {
             foreach (var college in report.Colleges)
@@ -64,7 +68,7 @@ internal static class TableRenderer
                     (i, _, buffer) =>
                     {
                         buffer.GetStringBuilder().Clear();
-                        Console(buffer, width).Write(CollegeTable(report.Colleges[from + i]));
+                        WritePlain(Console(buffer, width), CollegeTable(report.Colleges[from + i]), buffer);
                         rendered[i] = buffer.ToString();
                         return buffer;
                     },
@@ -80,6 +84,23 @@ internal static class TableRenderer
             ? "The cohorts (disabled, disabled children, limited health) are in the JSON and HTML reports."
             : "Показатели для когорт «инвалиды», «дети-инвалиды», «лица с ОВЗ» — в отчётах JSON и HTML.");
         RenderFindings(console, report, t);
+    }
+
+    /// <summary>
+    /// Writes a renderable's text as the console would without colours, minus the console's own work per
+    /// change of style (it resets the process's terminal colours each time, under the console's lock:
+    /// thousands of times a table, and both cores wait on it).
+    /// </summary>
+    private static void WritePlain(IAnsiConsole console, IRenderable renderable, TextWriter writer)
+    {
+        foreach (var segment in renderable.GetSegments(console))
+        {
+            if (!segment.IsControlCode)
+            {
+                var text = segment.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+                writer.Write(Environment.NewLine == "\n" ? text : text.Replace("\n", Environment.NewLine, StringComparison.Ordinal));
+            }
+        }
     }
 
     private static IAnsiConsole Console(TextWriter writer, int? width)
@@ -100,7 +121,7 @@ internal static class TableRenderer
         return console;
     }
 
-    private static Table Table(string caption, IEnumerable<CriterionResult> results, Dictionary<string, ReportCriterion> criteria, Dictionary<string, RenderedOnce> texts, Labels t, ReportLanguage language)
+    private static Table Table(string caption, IEnumerable<CriterionResult> results, Dictionary<string, ReportCriterion> criteria, Dictionary<string, RenderedOnce> texts, Cells cells, Labels t, ReportLanguage language)
     {
         var table = new Table { Title = new TableTitle(Markup.Escape(caption), new Style(decoration: Decoration.Bold)), Border = TableBorder.Rounded, Expand = true };
         table.AddColumn(new TableColumn(t.Code).NoWrap());
@@ -111,15 +132,30 @@ internal static class TableRenderer
         foreach (var result in results.Where(r => r.Cohort == Cohort.All))
         {
             var criterion = criteria[result.Code];
+            var value = ResultText.Value(result, t, language == ReportLanguage.En ? English : RussianStyle);
             table.AddRow(
-                new Text(result.Code),
+                cells.Text(result.Code),
                 texts[result.Code],
-                new Text(ResultText.Value(result, t, language == ReportLanguage.En ? English : RussianStyle)),
-                new Text(ResultText.Target(criterion, result.Target, Russian)),
-                Status(result.Status, t));
+                value.Length <= Cells.ShortText ? cells.Text(value) : new Text(value),
+                cells.Text(ResultText.Target(criterion, result.Target, Russian)),
+                cells.Status(result.Status, t));
         }
 
         return table;
+    }
+
+    /// <summary>The cells that repeat across tables, each laid out once per width (thread-safe: tables are laid out in parallel).</summary>
+    private sealed class Cells
+    {
+        /// <summary>Values up to this long are kept (yes/no, counts); longer ones (a share and its fraction) rarely repeat.</summary>
+        public const int ShortText = 12;
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RenderedOnce> _texts = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ResultStatus, RenderedOnce> _statuses = new();
+
+        public RenderedOnce Text(string text) => _texts.GetOrAdd(text, static value => new RenderedOnce(new Text(value)));
+
+        public RenderedOnce Status(ResultStatus status, Labels t) => _statuses.GetOrAdd(status, value => new RenderedOnce(TableRenderer.Status(value, t)));
     }
 
     private static IRenderable Status(ResultStatus status, Labels t) => status switch
