@@ -1,6 +1,8 @@
 using Criteria.Catalog;
 using Criteria.Evaluation;
+using Criteria.Rendering;
 using Criteria.Rules;
+using Criteria.Samples;
 using Criteria.Sdk.Plugins;
 
 namespace Criteria.Cli;
@@ -18,6 +20,29 @@ internal static class EvaluatorFactory
         {
             throw new PluginLoadException($"{error.Message} (plugin file {file.FullName})", error);
         }
+    }
+
+    /// <summary>
+    /// Without plugins, creates the standard evaluator on another core while the caller reads the dataset
+    /// (reading takes one core) and has it evaluate a small sample and write the report in
+    /// <paramref name="format"/> to nowhere: the rules are compiled and the evaluation's and the writer's
+    /// code is ready when the real run starts. With plugins, loads them at once, before anything is read
+    /// (a file that is not a plugin is said first), and leaves their rules to the real run.
+    /// </summary>
+    public static Task<CriteriaEvaluator> CreateBesideReading(IReadOnlyCollection<FileInfo> pluginFiles, TimeSpan? pluginBudget, ReportFormat format, RenderOptions render)
+    {
+        if (pluginFiles.Count > 0)
+        {
+            return Task.FromResult(Create(pluginFiles, pluginBudget));
+        }
+
+        return Task.Run(async () =>
+        {
+            var evaluator = Create(pluginFiles, pluginBudget);
+            var sample = evaluator.Evaluate(SampleDatasetGenerator.Generate(new SampleDatasetOptions { Colleges = 2, Graduates = 40, Seed = 1 }));
+            await ReportRenderer.WriteAsync(sample, format, Stream.Null, render with { TableWidth = 120 }, CancellationToken.None).ConfigureAwait(false);
+            return evaluator;
+        });
     }
 
     public static CriteriaEvaluator Create(IEnumerable<FileInfo> pluginFiles, TimeSpan? pluginBudget = null)

@@ -37,10 +37,12 @@ internal static class EvaluateCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
             {
-                var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget));
+                var render = new RenderOptions { Language = parse.GetValue(language), CsvSeparator = parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',' };
+                var preparing = EvaluatorFactory.CreateBesideReading(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget), parse.GetValue(format), render);
                 var input = parse.GetValue(dataset)!;
                 var size = input.Exists ? input.Length : 0;
                 var loaded = await ProgressIndicator.RunAsync("reading the dataset", size, () => DatasetReader.ReadFileAsync(input.FullName, parse.GetValue(maxInput) * (1L << 20), cancellationToken)).ConfigureAwait(false);
+                var evaluator = await preparing.ConfigureAwait(false);
                 var profileFile = parse.GetValue(profile);
                 var findings = loaded.Findings.ToList();
                 EvaluationProfile? evaluationProfile = null;
@@ -62,7 +64,6 @@ internal static class EvaluateCommand
                     },
                     cancellationToken)))).ConfigureAwait(false);
 
-                var render = new RenderOptions { Language = parse.GetValue(language), CsvSeparator = parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',' };
                 await ReportOutput.WriteAsync(report, parse.GetValue(format), parse.GetValue(output), render, cancellationToken).ConfigureAwait(false);
                 return await FailOnPolicy.ExitCodeAsync(report, parse.GetValue(failOn), Console.Error).ConfigureAwait(false);
             },
