@@ -27,7 +27,7 @@ internal static class TableRenderer
         Render(report, writer, width, language, ParallelColleges);
 
     /// <summary>Renders, laying out the colleges' tables on every core from a number of colleges on (plain text only).</summary>
-    internal static void Render(Report report, TextWriter writer, int? width, ReportLanguage language, int parallelFrom)
+    internal static void Render(Report report, TextWriter writer, int? width, ReportLanguage language, int parallelFrom, TableTemplates? templates = null)
     {
         var t = Labels.For(language);
         var console = Console(writer, width);
@@ -44,7 +44,8 @@ internal static class TableRenderer
         var cells = new Cells();
         console.Write(new Rule($"[bold]{Markup.Escape(report.Region ?? "")}[/] · {t.Period} {report.Period.Start:dd.MM.yyyy}–{report.Period.End:dd.MM.yyyy}, {t.Cutoff} {report.Period.Cutoff:dd.MM.yyyy} · {t.Catalog} {Markup.Escape(report.Catalog)}").LeftJustified());
         console.Write(Table(t.Summary, report.RegionResults, titles, texts, cells, t, language));
-        Table CollegeTable(CollegeResults college) => Table($"{college.Name ?? college.Id} ({college.Id})", college.Results, titles, texts, cells, t, language);
+        string Caption(CollegeResults college) => $"{college.Name ?? college.Id} ({college.Id})";
+        Table CollegeTable(CollegeResults college) => Table(Caption(college), college.Results, titles, texts, cells, t, language);
         if (width is null || report.Colleges.Count < parallelFrom)
         {
             foreach (var college in report.Colleges)
@@ -56,23 +57,33 @@ internal static class TableRenderer
         {
             // Plain text has no state between tables: a window of colleges is laid out on every core, each
             // table into its own buffer, and written in order (a window at a time, so memory stays bounded).
+            // Tables laid out alike are filled in from a template (TableTemplates).
             const int Window = 256;
             var rendered = new string[Window];
+            templates ??= new TableTemplates();
             for (var from = 0; from < report.Colleges.Count; from += Window)
             {
                 var count = Math.Min(Window, report.Colleges.Count - from);
                 Parallel.For(
                     0,
                     count,
-                    () => new StringWriter(CultureInfo.InvariantCulture),
-                    (i, _, buffer) =>
+                    () =>
                     {
-                        buffer.GetStringBuilder().Clear();
-                        WritePlain(Console(buffer, width), CollegeTable(report.Colleges[from + i]), buffer);
-                        rendered[i] = buffer.ToString();
-                        return buffer;
+                        var buffer = new StringWriter(CultureInfo.InvariantCulture);
+                        return (Buffer: buffer, Console: Console(buffer, width)); // one console a worker: making one reads the environment
                     },
-                    buffer => buffer.Dispose());
+                    (i, _, local) =>
+                    {
+                        var college = report.Colleges[from + i];
+                        rendered[i] = templates.Text(Caption(college), Rows(college.Results, titles, t, language), () =>
+                        {
+                            local.Buffer.GetStringBuilder().Clear();
+                            WritePlain(local.Console, CollegeTable(college), local.Buffer);
+                            return local.Buffer.ToString();
+                        });
+                        return local;
+                    },
+                    local => local.Buffer.Dispose());
                 for (var i = 0; i < count; i++)
                 {
                     writer.Write(rendered[i]);
@@ -132,7 +143,7 @@ internal static class TableRenderer
         foreach (var result in results.Where(r => r.Cohort == Cohort.All))
         {
             var criterion = criteria[result.Code];
-            var value = ResultText.Value(result, t, language == ReportLanguage.En ? English : RussianStyle);
+            var value = Value(result, t, language);
             table.AddRow(
                 cells.Text(result.Code),
                 texts[result.Code],
@@ -143,6 +154,13 @@ internal static class TableRenderer
 
         return table;
     }
+
+    private static string Value(CriterionResult result, Labels t, ReportLanguage language) =>
+        ResultText.Value(result, t, language == ReportLanguage.En ? English : RussianStyle);
+
+    /// <summary>The texts of a table's rows, as <see cref="Table"/> puts them.</summary>
+    private static List<TableTemplates.Row> Rows(IEnumerable<CriterionResult> results, Dictionary<string, ReportCriterion> criteria, Labels t, ReportLanguage language) =>
+        [.. results.Where(r => r.Cohort == Cohort.All).Select(r => new TableTemplates.Row(r.Code, ResultText.Target(criteria[r.Code], r.Target, Russian), Value(r, t, language), t.StatusName(r.Status)))];
 
     /// <summary>The cells that repeat across tables, each laid out once per width (thread-safe: tables are laid out in parallel).</summary>
     private sealed class Cells
