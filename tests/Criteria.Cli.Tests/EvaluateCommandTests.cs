@@ -60,6 +60,26 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public async Task A_bad_value_in_a_later_graduate_is_named_with_its_own_index_and_line()
+    {
+        // Graduates are bound from their bytes; the one that breaks the contract is named as the contract's
+        // serializer names it (the reading is done again by it), not as the first graduate.
+        var file = CriteriaCommand.TempFile("""
+            {"schemaVersion":"1.0","period":PERIOD,"colleges":[{"id":"c1"}],"graduates":[
+            {"id":"g1","collegeId":"c1","outcome":{"status":"employed"}},
+            {"id":"g2","collegeId":"c1","outcome":{"status":"employed"}},
+            {"id":"g3","collegeId":"c1","vacancyInvitations":-1,"outcome":{"status":"employed"}}]}
+            """.Replace("PERIOD", Period, StringComparison.Ordinal));
+        var (exit, stdout, stderr) = await CriteriaCommand.RunAsync("evaluate", file, "--format", "json");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("$.graduates[2].vacancyInvitations", stderr, StringComparison.Ordinal);
+        Assert.Contains("line 4", stderr, StringComparison.Ordinal);
+        Assert.Contains("a count cannot be negative", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lenient_mode_evaluates_a_dataset_with_data_errors_and_lists_them()
     {
         var file = CriteriaCommand.TempFile("""{"schemaVersion":"1.0","period":PERIOD,"colleges":[{"id":"c1"}],"graduates":[{"id":"g1","collegeId":"c9","outcome":{"status":"employed"}}]}""".Replace("PERIOD", Period, StringComparison.Ordinal));
