@@ -54,8 +54,10 @@ public sealed class ReportRendererTests
         Assert.Equal(inTurn, Rendered(parallelFrom: 1));
     }
 
-    [Fact]
-    public async Task Tables_filled_in_from_a_template_read_as_tables_laid_out_one_by_one()
+    [Theory]
+    [InlineData(ReportLanguage.Ru)]
+    [InlineData(ReportLanguage.En)]
+    public async Task Tables_filled_in_from_a_template_read_as_tables_laid_out_one_by_one(ReportLanguage language)
     {
         // 400 colleges whose values, statuses and names vary (some wider than others, some wrapping):
         // a table of a kind seen before is filled in from a template; every one must be what Spectre lays out.
@@ -84,7 +86,7 @@ public sealed class ReportRendererTests
         string Rendered(int parallelFrom)
         {
             using var writer = new StringWriter();
-            TableRenderer.Render(report, writer, 120, ReportLanguage.Ru, parallelFrom, templates);
+            TableRenderer.Render(report, writer, 120, language, parallelFrom, templates);
             return writer.ToString();
         }
 
