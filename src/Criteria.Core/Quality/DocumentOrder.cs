@@ -8,8 +8,9 @@ namespace Criteria.Quality;
 /// the writer writes: schemaVersion, region, period, colleges, employers, events, graduates at the top;
 /// <c>spo1.total</c> before <c>spo1.disabled</c>); for a dataset read from a file, the file's own order
 /// wherever an object departs from the contract's (the reader keeps a layout of those objects).
-/// Properties the contract does not know come after the known ones, by name. <c>$.graduates[2]</c>
-/// comes before <c>$.graduates[10]</c>.
+/// A property a file has and the contract does not is where the file has it (the layout knows its
+/// object); one no layout knows (a plugin's key under <c>extensions</c>) comes after the known ones, by
+/// its text. <c>$.graduates[2]</c> comes before <c>$.graduates[10]</c>.
 /// </summary>
 internal sealed class DocumentOrder : IComparer<string>
 {
