@@ -29,10 +29,16 @@ public sealed class ReaderLaws
     }
 
     [Law]
-    public Property Graduates_without_extensions_read_from_their_bytes_as_the_serializer_reads_them(Dataset dataset, HarmlessEdit[] edits)
+    public Property Records_without_extensions_read_from_their_bytes_as_the_serializer_reads_them(Dataset dataset, HarmlessEdit[] edits)
     {
-        // Graduates with extension data are read by the serializer: without it, most take the path from the bytes.
-        var bytes = DatasetWriter.ToUtf8Bytes(dataset with { Graduates = [.. dataset.Graduates.Select(g => g with { Extensions = ExtensionData.Empty })] });
+        // Graduates, events and employers with extension data are read by the serializer: without it, most
+        // take the path from the bytes.
+        var bytes = DatasetWriter.ToUtf8Bytes(dataset with
+        {
+            Graduates = [.. dataset.Graduates.Select(g => g with { Extensions = ExtensionData.Empty })],
+            Events = [.. dataset.Events.Select(e => e with { Extensions = ExtensionData.Empty })],
+            Employers = [.. dataset.Employers.Select(e => e with { Extensions = ExtensionData.Empty })],
+        });
         foreach (var edit in edits.Where(e => e is not HarmlessEdit.AddUnknown))
         {
             bytes = edit.Apply(bytes);

@@ -38,7 +38,7 @@ internal sealed class DatasetBinder
     private readonly Dictionary<int, ValueArray<Resume>> _resumeLists = [];
     private readonly List<Resume> _resumeBuffer = [];
     private readonly CancellationToken _cancellationToken;
-    private GraduateUtf8Reader? _utf8Reader;
+    private RecordUtf8Reader? _utf8Reader;
     private GraduateDocument? _carrier;
     private int _graduatesRead;
 
@@ -161,6 +161,11 @@ internal sealed class DatasetBinder
 
     private Employer BindEmployer(EmployerDocument document, string path)
     {
+        if (document.Bound is { } bound)
+        {
+            return bound;
+        }
+
         var id = RequiredId(document.Id, path, null);
         ReportUnknown(document, path, null, id);
         return new Employer
@@ -174,6 +179,11 @@ internal sealed class DatasetBinder
 
     private CareerEvent BindEvent(EventDocument document, string path)
     {
+        if (document.Bound is { } bound)
+        {
+            return bound;
+        }
+
         var id = RequiredId(document.Id, path, null);
         var collegeId = RequiredId(document.CollegeId, path, id, "collegeId");
         ReportUnknown(document, path, collegeId, id);
@@ -191,7 +201,7 @@ internal sealed class DatasetBinder
 
     /// <summary>
     /// Binds the graduate object the reader is at straight from its bytes when it is the common case
-    /// (<see cref="GraduateUtf8Reader"/>): a document that carries the record (<see cref="GraduateDocument.Bound"/>),
+    /// (<see cref="RecordUtf8Reader"/>): a document that carries the record (<see cref="GraduateDocument.Bound"/>),
     /// the reader at the object's end. Null otherwise, the reader back at the object's start.
     /// </summary>
     public GraduateDocument? TryBindGraduate(ref Utf8JsonReader reader)
@@ -202,7 +212,7 @@ internal sealed class DatasetBinder
         }
 
         var start = reader;
-        _utf8Reader ??= new GraduateUtf8Reader(this);
+        _utf8Reader ??= new RecordUtf8Reader(this);
         if (_utf8Reader.TryRead(ref reader, out var graduate))
         {
             _carrier ??= new GraduateDocument();
@@ -214,6 +224,34 @@ internal sealed class DatasetBinder
         return null;
     }
 
+
+    /// <summary>Binds the event object the reader is at from its bytes (a document carrying it), or null, the reader back at its start.</summary>
+    public EventDocument? TryBindEvent(ref Utf8JsonReader reader)
+    {
+        var start = reader;
+        _utf8Reader ??= new RecordUtf8Reader(this);
+        if (_utf8Reader.TryReadEvent(ref reader, out var careerEvent))
+        {
+            return new EventDocument { Bound = careerEvent };
+        }
+
+        reader = start;
+        return null;
+    }
+
+    /// <summary>Binds the employer object the reader is at from its bytes (a document carrying it), or null, the reader back at its start.</summary>
+    public EmployerDocument? TryBindEmployer(ref Utf8JsonReader reader)
+    {
+        var start = reader;
+        _utf8Reader ??= new RecordUtf8Reader(this);
+        if (_utf8Reader.TryReadEmployer(ref reader, out var employer))
+        {
+            return new EmployerDocument { Bound = employer };
+        }
+
+        reader = start;
+        return null;
+    }
 
     /// <summary>Binds the graduate document at <paramref name="index"/> of <c>graduates</c>, as it is read.</summary>
     public Graduate BindGraduate(GraduateDocument? document, int index)

@@ -284,10 +284,10 @@ internal sealed class Utf8DatasetReader
                 _document.Colleges!.Add(Deserialize<CollegeDocument>(ref reader));
                 break;
             case 5:
-                _document.Employers!.Add(Deserialize<EmployerDocument>(ref reader));
+                _document.Employers!.Add(reader.TokenType == JsonTokenType.StartObject && _binder.TryBindEmployer(ref reader) is { } employer ? employer : Deserialize<EmployerDocument>(ref reader));
                 break;
             default:
-                _document.Events!.Add(Deserialize<EventDocument>(ref reader));
+                _document.Events!.Add(reader.TokenType == JsonTokenType.StartObject && _binder.TryBindEvent(ref reader) is { } careerEvent ? careerEvent : Deserialize<EventDocument>(ref reader));
                 break;
         }
 

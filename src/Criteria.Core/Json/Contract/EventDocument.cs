@@ -18,4 +18,7 @@ internal sealed class EventDocument : ContractObject
     public List<string?>? ParticipantIds { get; set { field = value; Seen(6); } }
 
     public Dictionary<string, JsonElement>? Extensions { get; set { field = value; Seen(7); } }
+
+    /// <summary>The record already bound from the object's bytes (<see cref="DatasetBinder"/>), read in its place.</summary>
+    internal CareerEvent? Bound { get; init; }
 }

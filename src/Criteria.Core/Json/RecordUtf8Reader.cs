@@ -7,15 +7,15 @@ using Criteria.Json.Converters;
 namespace Criteria.Json;
 
 /// <summary>
-/// Binds a graduate straight from the UTF-8 bytes of its object, for the common case only: every
-/// object's properties in the contract's order, no unknown property, no extension, no escaped name or
-/// text, every value of its type and within the contract's limits. Anything else — including every
-/// error — is declined (<see cref="TryRead"/> returns false and the caller reads the object again with
-/// the contract's serializer), so the messages, paths, findings and layout stay those of one reader.
-/// The records it makes are those <see cref="DatasetBinder"/> makes from the same object, shared parts
-/// and strings included. Not thread-safe: one per binder.
+/// Binds a record — a graduate, an event or an employer — straight from the UTF-8 bytes of its object,
+/// for the common case only: every object's properties in the contract's order, no unknown property,
+/// no extension, no escaped name or text, every value of its type and within the contract's limits.
+/// Anything else — including every error — is declined (the <c>TryRead…</c> methods return false and the
+/// caller reads the object again with the contract's serializer), so the messages, paths, findings and
+/// layout stay those of one reader. The records it makes are those <see cref="DatasetBinder"/> makes
+/// from the same object, shared parts and strings included. Not thread-safe: one per binder.
 /// </summary>
-internal sealed class GraduateUtf8Reader(DatasetBinder binder)
+internal sealed class RecordUtf8Reader(DatasetBinder binder)
 {
     private const int MaxLength = ContractLimits.MaxStringLength; // bytes: never more UTF-16 units than UTF-8 bytes
 
@@ -36,10 +36,21 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
     private static readonly byte[][] OutcomeNames = ["status"u8.ToArray(), "employerId"u8.ToArray(), "byProfile"u8.ToArray()];
     private static readonly byte[][] HealthNames = ["disabled"u8.ToArray(), "disabledChild"u8.ToArray(), "limitedHealth"u8.ToArray()];
     private static readonly HealthCategories[] HealthFlags = [HealthCategories.Disabled, HealthCategories.DisabledChild, HealthCategories.LimitedHealth];
+    private static readonly byte[][] EventNames =
+    [
+        "id"u8.ToArray(), "collegeId"u8.ToArray(), "kind"u8.ToArray(), "date"u8.ToArray(), "employerIds"u8.ToArray(),
+        "participantIds"u8.ToArray(), "extensions"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] EmployerNames = ["id"u8.ToArray(), "name"u8.ToArray(), "defenseIndustry"u8.ToArray(), "extensions"u8.ToArray()];
+    private static readonly byte[][] KindNames =
+        [.. Enum.GetValues<EventKind>().Select(k => System.Text.Encoding.UTF8.GetBytes(ContractEnumConverter<EventKind>.NameOf(k)))];
+
     private static readonly byte[][] StatusNames =
         [.. Enum.GetValues<EmploymentStatus>().Select(s => System.Text.Encoding.UTF8.GetBytes(ContractEnumConverter<EmploymentStatus>.NameOf(s)))];
 
     private readonly List<Resume> _resumes = [];
+    private readonly List<string> _ids = [];
 
     /// <summary>Reads the graduate object the reader is at (its start token) to its end token, or declines.</summary>
     /// <param name="reader">At the object's start; at its end when this returns true, anywhere inside it otherwise.</param>
@@ -107,6 +118,142 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
             Outcome = outcome,
         };
         return true;
+    }
+
+    /// <summary>Reads the event object the reader is at to its end token, or declines (see <see cref="TryRead"/>).</summary>
+    public bool TryReadEvent(ref Utf8JsonReader reader, [NotNullWhen(true)] out CareerEvent? careerEvent)
+    {
+        careerEvent = null;
+        string? id = null, collegeId = null;
+        EventKind? kind = null;
+        DateOnly? date = null;
+        ValueArray<string> employers = default, participants = default;
+        var rank = 0;
+        var ended = false;
+        while (NextProperty(ref reader, EventNames, ref rank, out ended))
+        {
+            var ok = rank switch
+            {
+                1 => ReadId(ref reader, out id),
+                2 => ReadSharedId(ref reader, out collegeId),
+                3 => ReadKind(ref reader, out kind),
+                4 => ReadDate(ref reader, out date),
+                5 => ReadIds(ref reader, out employers, participants: false),
+                6 => ReadIds(ref reader, out participants, participants: true),
+                _ => reader.TokenType == JsonTokenType.Null,
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!ended || id is null || collegeId is null || kind is not { } k || date is not { } d)
+        {
+            return false;
+        }
+
+        careerEvent = new CareerEvent { Id = id, CollegeId = collegeId, Kind = k, Date = d, EmployerIds = employers, ParticipantIds = participants };
+        return true;
+    }
+
+    /// <summary>Reads the employer object the reader is at to its end token, or declines (see <see cref="TryRead"/>).</summary>
+    public bool TryReadEmployer(ref Utf8JsonReader reader, [NotNullWhen(true)] out Employer? employer)
+    {
+        employer = null;
+        string? id = null, name = null;
+        bool? defense = null;
+        var rank = 0;
+        var ended = false;
+        while (NextProperty(ref reader, EmployerNames, ref rank, out ended))
+        {
+            var ok = rank switch
+            {
+                1 => ReadSharedId(ref reader, out id),
+                2 => reader.TokenType == JsonTokenType.Null || (IsPlainText(ref reader) && DatasetBinder.TryDecode(reader.ValueSpan, out name)),
+                3 => ReadFlag(ref reader, out defense),
+                _ => reader.TokenType == JsonTokenType.Null,
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!ended || id is null)
+        {
+            return false;
+        }
+
+        employer = new Employer { Id = id, Name = name, DefenseIndustry = defense ?? false };
+        return true;
+    }
+
+    /// <summary>A list of ids: null or empty is none; each id non-empty text; employers' ids shared (a few thousand), participants' not (a graduate's own).</summary>
+    private bool ReadIds(ref Utf8JsonReader reader, out ValueArray<string> value, bool participants)
+    {
+        value = default;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        _ids.Clear();
+        while (true)
+        {
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
+            string? id = null;
+            var ok = participants
+                ? ReadId(ref reader, out id)
+                : ReadSharedId(ref reader, out id);
+            if (!ok || id is null)
+            {
+                return false; // null or empty: the serializer's reading names it
+            }
+
+            _ids.Add(id);
+        }
+
+        if (_ids.Count > 0)
+        {
+            value = ValueArray<string>.TakeOwnership([.. _ids]);
+        }
+
+        return true;
+    }
+
+    private static bool ReadKind(ref Utf8JsonReader reader, out EventKind? value)
+    {
+        value = null;
+        if (!IsPlainText(ref reader))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < KindNames.Length; i++)
+        {
+            if (reader.ValueSpan.SequenceEqual(KindNames[i]))
+            {
+                value = (EventKind)i;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -429,7 +576,7 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
         return true;
     }
 
-    /// <summary>A graduate's own id: a new string.</summary>
+    /// <summary>A record's own id: a new string, never empty.</summary>
     private static bool ReadId(ref Utf8JsonReader reader, out string? value)
     {
         value = null;
@@ -469,15 +616,15 @@ internal sealed class GraduateUtf8Reader(DatasetBinder binder)
         public EmploymentStatus? Status;
     }
 
-    private struct TextState(GraduateUtf8Reader reader)
+    private struct TextState(RecordUtf8Reader reader)
     {
-        public readonly GraduateUtf8Reader Reader = reader;
+        public readonly RecordUtf8Reader Reader = reader;
         public string? Text;
     }
 
-    private struct OutcomeState(GraduateUtf8Reader reader)
+    private struct OutcomeState(RecordUtf8Reader reader)
     {
-        public readonly GraduateUtf8Reader Reader = reader;
+        public readonly RecordUtf8Reader Reader = reader;
         public EmploymentStatus? Status;
         public string? EmployerId;
         public bool? ByProfile;
