@@ -226,27 +226,27 @@ internal sealed class DatasetBinder
 
 
     /// <summary>Binds the event object the reader is at from its bytes (a document carrying it), or null, the reader back at its start.</summary>
-    public EventDocument? TryBindEvent(ref Utf8JsonReader reader)
-    {
-        var start = reader;
-        _utf8Reader ??= new RecordUtf8Reader(this);
-        if (_utf8Reader.TryReadEvent(ref reader, out var careerEvent))
-        {
-            return new EventDocument { Bound = careerEvent };
-        }
-
-        reader = start;
-        return null;
-    }
+    public EventDocument? TryBindEvent(ref Utf8JsonReader reader) =>
+        TryBindRecord(ref reader, static (RecordUtf8Reader records, ref Utf8JsonReader r, out CareerEvent? e) => records.TryReadEvent(ref r, out e)) is { } careerEvent
+            ? new EventDocument { Bound = careerEvent }
+            : null;
 
     /// <summary>Binds the employer object the reader is at from its bytes (a document carrying it), or null, the reader back at its start.</summary>
-    public EmployerDocument? TryBindEmployer(ref Utf8JsonReader reader)
+    public EmployerDocument? TryBindEmployer(ref Utf8JsonReader reader) =>
+        TryBindRecord(ref reader, static (RecordUtf8Reader records, ref Utf8JsonReader r, out Employer? e) => records.TryReadEmployer(ref r, out e)) is { } employer
+            ? new EmployerDocument { Bound = employer }
+            : null;
+
+    private delegate bool TryReadRecord<T>(RecordUtf8Reader records, ref Utf8JsonReader reader, out T? record);
+
+    private T? TryBindRecord<T>(ref Utf8JsonReader reader, TryReadRecord<T> read)
+        where T : class
     {
         var start = reader;
         _utf8Reader ??= new RecordUtf8Reader(this);
-        if (_utf8Reader.TryReadEmployer(ref reader, out var employer))
+        if (read(_utf8Reader, ref reader, out var record))
         {
-            return new EmployerDocument { Bound = employer };
+            return record;
         }
 
         reader = start;

@@ -193,39 +193,21 @@ internal sealed class RecordUtf8Reader(DatasetBinder binder)
     private bool ReadIds(ref Utf8JsonReader reader, out ValueArray<string> value, bool participants)
     {
         value = default;
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
+        _ids.Clear();
+        var state = (Reader: this, Participants: participants);
+        if (!ReadArray(ref reader, ref state, static (ref Utf8JsonReader r, ref (RecordUtf8Reader Reader, bool Participants) s) =>
+            {
+                string? id = null;
+                var ok = s.Participants ? ReadId(ref r, out id) : s.Reader.ReadSharedId(ref r, out id);
+                if (ok && id is not null)
+                {
+                    s.Reader._ids.Add(id);
+                }
 
-        if (reader.TokenType != JsonTokenType.StartArray)
+                return ok && id is not null; // null or empty: the serializer's reading names it
+            }))
         {
             return false;
-        }
-
-        _ids.Clear();
-        while (true)
-        {
-            if (!reader.Read())
-            {
-                return false;
-            }
-
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                break;
-            }
-
-            string? id = null;
-            var ok = participants
-                ? ReadId(ref reader, out id)
-                : ReadSharedId(ref reader, out id);
-            if (!ok || id is null)
-            {
-                return false; // null or empty: the serializer's reading names it
-            }
-
-            _ids.Add(id);
         }
 
         if (_ids.Count > 0)
@@ -238,22 +220,26 @@ internal sealed class RecordUtf8Reader(DatasetBinder binder)
 
     private static bool ReadKind(ref Utf8JsonReader reader, out EventKind? value)
     {
-        value = null;
-        if (!IsPlainText(ref reader))
-        {
-            return false;
-        }
+        var found = IndexOfName(ref reader, KindNames);
+        value = found >= 0 ? (EventKind)found : null;
+        return found >= 0;
+    }
 
-        for (var i = 0; i < KindNames.Length; i++)
+    /// <summary>The place among <paramref name="names"/> of the plain text the reader is at; -1 when none (or not plain text).</summary>
+    private static int IndexOfName(ref Utf8JsonReader reader, byte[][] names)
+    {
+        if (IsPlainText(ref reader))
         {
-            if (reader.ValueSpan.SequenceEqual(KindNames[i]))
+            for (var i = 0; i < names.Length; i++)
             {
-                value = (EventKind)i;
-                return true;
+                if (reader.ValueSpan.SequenceEqual(names[i]))
+                {
+                    return i;
+                }
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>
@@ -360,26 +346,32 @@ internal sealed class RecordUtf8Reader(DatasetBinder binder)
             return true;
         }
 
-        if (!IsPlainText(ref reader))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < StatusNames.Length; i++)
-        {
-            if (reader.ValueSpan.SequenceEqual(StatusNames[i]))
-            {
-                value = (EmploymentStatus)i;
-                return true;
-            }
-        }
-
-        return false;
+        var found = IndexOfName(ref reader, StatusNames);
+        value = found >= 0 ? (EmploymentStatus)found : null;
+        return found >= 0;
     }
 
     private static bool ReadHealth(ref Utf8JsonReader reader, out HealthCategories value)
     {
         value = HealthCategories.None;
+        return ReadArray(ref reader, ref value, static (ref Utf8JsonReader r, ref HealthCategories health) =>
+        {
+            var found = IndexOfName(ref r, HealthNames);
+            if (found >= 0)
+            {
+                health |= HealthFlags[found];
+            }
+
+            return found >= 0;
+        });
+    }
+
+    /// <summary>
+    /// Reads an array item by item (<c>null</c> is an empty one); false when an item is not the common
+    /// case or the data ends first, true at the array's end.
+    /// </summary>
+    private static bool ReadArray<TState>(ref Utf8JsonReader reader, ref TState state, ReadItem<TState> read)
+    {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return true;
@@ -390,37 +382,23 @@ internal sealed class RecordUtf8Reader(DatasetBinder binder)
             return false;
         }
 
-        while (true)
+        while (reader.Read())
         {
-            if (!reader.Read())
-            {
-                return false;
-            }
-
             if (reader.TokenType == JsonTokenType.EndArray)
             {
                 return true;
             }
 
-            if (!IsPlainText(ref reader))
+            if (!read(ref reader, ref state))
             {
                 return false;
             }
-
-            var found = -1;
-            for (var i = 0; i < HealthNames.Length && found < 0; i++)
-            {
-                found = reader.ValueSpan.SequenceEqual(HealthNames[i]) ? i : -1;
-            }
-
-            if (found < 0)
-            {
-                return false;
-            }
-
-            value |= HealthFlags[found];
         }
+
+        return false;
     }
+
+    private delegate bool ReadItem<TState>(ref Utf8JsonReader reader, ref TState state);
 
     private bool ReadAis(ref Utf8JsonReader reader, out AisRegistration value)
     {
@@ -459,54 +437,51 @@ internal sealed class RecordUtf8Reader(DatasetBinder binder)
     private static bool ReadSupport(ref Utf8JsonReader reader, out GraduateSupport value)
     {
         value = GraduateSupport.None;
+        if (!ReadFlags(ref reader, SupportNames, out var flags))
+        {
+            return false;
+        }
+
+        value = flags is { } given ? DatasetBinder.Support(given.First == true, given.Second == true) : GraduateSupport.None;
+        return true;
+    }
+
+    /// <summary>An object of up to two flags (support, a resume, guidance): null for <c>null</c>; false when not the common case.</summary>
+    private static bool ReadFlags(ref Utf8JsonReader reader, byte[][] names, out TwoFlags? flags)
+    {
+        flags = null;
         if (reader.TokenType == JsonTokenType.Null)
         {
             return true;
         }
 
-        var flags = new TwoFlags();
-        if (!ReadObject(ref reader, SupportNames, ref flags, ReadTwoFlags))
+        var read = new TwoFlags();
+        if (!ReadObject(ref reader, names, ref read, ReadTwoFlags))
         {
             return false;
         }
 
-        value = DatasetBinder.Support(flags.First == true, flags.Second == true);
+        flags = read;
         return true;
     }
 
     private bool ReadResumes(ref Utf8JsonReader reader, out ValueArray<Resume> value)
     {
         value = default;
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
+        _resumes.Clear();
+        var resumes = _resumes;
+        if (!ReadArray(ref reader, ref resumes, static (ref Utf8JsonReader r, ref List<Resume> list) =>
+            {
+                if (!ReadFlags(ref r, ResumeNames, out var flags) || flags is not { } resume)
+                {
+                    return false; // a null resume is an error the serializer's reading names
+                }
 
-        if (reader.TokenType != JsonTokenType.StartArray)
+                list.Add(DatasetBinder.Resume(resume.First == true, resume.Second == true));
+                return true;
+            }))
         {
             return false;
-        }
-
-        _resumes.Clear();
-        while (true)
-        {
-            if (!reader.Read())
-            {
-                return false;
-            }
-
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                break;
-            }
-
-            var flags = new TwoFlags();
-            if (!ReadObject(ref reader, ResumeNames, ref flags, ReadTwoFlags))
-            {
-                return false;
-            }
-
-            _resumes.Add(DatasetBinder.Resume(flags.First == true, flags.Second == true));
         }
 
         if (_resumes.Count > 0)
@@ -523,18 +498,12 @@ internal sealed class RecordUtf8Reader(DatasetBinder binder)
     private static bool ReadGuidance(ref Utf8JsonReader reader, out Guidance value)
     {
         value = Guidance.None;
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        var flags = new TwoFlags();
-        if (!ReadObject(ref reader, GuidanceNames, ref flags, ReadTwoFlags))
+        if (!ReadFlags(ref reader, GuidanceNames, out var flags))
         {
             return false;
         }
 
-        value = DatasetBinder.Guidance(flags.First == true);
+        value = DatasetBinder.Guidance(flags?.First == true);
         return true;
     }
 
