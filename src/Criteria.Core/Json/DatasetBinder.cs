@@ -211,19 +211,15 @@ internal sealed class DatasetBinder
             _cancellationToken.ThrowIfCancellationRequested();
         }
 
-        var start = reader;
-        _utf8Reader ??= new RecordUtf8Reader(this);
-        if (_utf8Reader.TryRead(ref reader, out var graduate))
+        if (TryBindRecord(ref reader, static (RecordUtf8Reader records, ref Utf8JsonReader r, out Graduate? g) => records.TryRead(ref r, out g)) is not { } graduate)
         {
-            _carrier ??= new GraduateDocument();
-            _carrier.Bound = graduate;
-            return _carrier;
+            return null;
         }
 
-        reader = start;
-        return null;
+        _carrier ??= new GraduateDocument(); // one carrier: the list takes its record at once
+        _carrier.Bound = graduate;
+        return _carrier;
     }
-
 
     /// <summary>Binds the event object the reader is at from its bytes (a document carrying it), or null, the reader back at its start.</summary>
     public EventDocument? TryBindEvent(ref Utf8JsonReader reader) =>

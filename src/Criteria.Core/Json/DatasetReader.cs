@@ -43,7 +43,7 @@ public static class DatasetReader
                     return Bind(document, binder);
                 }
             }
-            catch (Exception error) when (error is JsonException or InvalidInputException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+            catch (Exception error) when (BreaksTheContract(error) && !cancellationToken.IsCancellationRequested)
             {
                 // read again below
             }
@@ -106,11 +106,7 @@ public static class DatasetReader
     /// <exception cref="InvalidInputException">The document breaks the contract.</exception>
     public static DatasetLoadResult Read(ReadOnlySpan<byte> utf8Json)
     {
-        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
-        {
-            utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..]; // as the stream reader does
-        }
-
+        utf8Json = WithoutPreamble(utf8Json);
         var binder = new DatasetBinder();
         try
         {
@@ -119,7 +115,7 @@ public static class DatasetReader
                 return Bind(document, binder);
             }
         }
-        catch (Exception error) when (error is JsonException or InvalidInputException or InvalidOperationException)
+        catch (Exception error) when (BreaksTheContract(error))
         {
             // read again below (see ReadAsync)
         }
@@ -129,7 +125,14 @@ public static class DatasetReader
 
     /// <summary>Reads as <see cref="Read(ReadOnlySpan{byte})"/> with the contract's serializer alone (no graduate bound from its bytes): the reference the laws hold the reader to.</summary>
     internal static DatasetLoadResult ReadWithContractSerializer(ReadOnlySpan<byte> utf8Json) =>
-        Read(utf8Json.StartsWith(Encoding.UTF8.Preamble) ? utf8Json[Encoding.UTF8.Preamble.Length..] : utf8Json, ContractJsonContext.Reading);
+        Read(WithoutPreamble(utf8Json), ContractJsonContext.Reading);
+
+    /// <summary>The document without a UTF-8 byte order mark, as the stream reader skips it.</summary>
+    private static ReadOnlySpan<byte> WithoutPreamble(ReadOnlySpan<byte> utf8Json) =>
+        utf8Json.StartsWith(Encoding.UTF8.Preamble) ? utf8Json[Encoding.UTF8.Preamble.Length..] : utf8Json;
+
+    /// <summary>What reading from the bytes throws on a document that breaks the contract (invalid UTF-8 included): read it again to report it exactly.</summary>
+    private static bool BreaksTheContract(Exception error) => error is JsonException or InvalidInputException or InvalidOperationException;
 
     private static DatasetLoadResult Read(ReadOnlySpan<byte> utf8Json, ContractJsonContext context)
     {

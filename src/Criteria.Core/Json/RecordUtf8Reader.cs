@@ -43,11 +43,9 @@ internal sealed class RecordUtf8Reader(DatasetBinder binder)
     ];
 
     private static readonly byte[][] EmployerNames = ["id"u8.ToArray(), "name"u8.ToArray(), "defenseIndustry"u8.ToArray(), "extensions"u8.ToArray()];
-    private static readonly byte[][] KindNames =
-        [.. Enum.GetValues<EventKind>().Select(k => System.Text.Encoding.UTF8.GetBytes(ContractEnumConverter<EventKind>.NameOf(k)))];
+    private static readonly byte[][] KindNames = [.. ContractEnumConverter<EventKind>.Utf8Names];
 
-    private static readonly byte[][] StatusNames =
-        [.. Enum.GetValues<EmploymentStatus>().Select(s => System.Text.Encoding.UTF8.GetBytes(ContractEnumConverter<EmploymentStatus>.NameOf(s)))];
+    private static readonly byte[][] StatusNames = [.. ContractEnumConverter<EmploymentStatus>.Utf8Names];
 
     private readonly List<Resume> _resumes = [];
     private readonly List<string> _ids = [];

@@ -9,13 +9,13 @@ namespace Criteria.Json;
 
 /// <summary>
 /// Reads a dataset document in the common case straight from its UTF-8 bytes, through a buffer the
-/// stream fills: the top-level properties in the contract's order, each section but <c>graduates</c>
-/// handed whole to the contract's serializer, and each graduate bound from its bytes
-/// (<see cref="DatasetBinder.TryBindGraduate"/>) or, when it is not the common case, read by the
-/// serializer on its own. A document it does not expect (another order, an unknown or repeated
-/// top-level property, a value of another type, anything after the root) is declined: null, and the
-/// caller reads it again with the serializer alone, whose findings and errors are the contract's.
-/// An error met inside is thrown as it comes; the caller reads again to report it exactly.
+/// stream fills: the top-level properties in the contract's order, then each section element by
+/// element (the buffer holds one record at a time) — an employer, an event or a graduate bound from its
+/// bytes (<see cref="RecordUtf8Reader"/>) when it is the common case, any other element (and every
+/// college) read by the contract's serializer on its own. A document it does not expect (another order,
+/// an unknown or repeated top-level property, anything after the root) is declined: null, and the
+/// caller reads it again with the serializer alone, whose findings and errors are the contract's. An
+/// error met inside is thrown as it comes; the caller reads again to report it exactly.
 /// </summary>
 internal sealed class Utf8DatasetReader
 {
@@ -45,7 +45,6 @@ internal sealed class Utf8DatasetReader
         Root,
         Properties,
         Section,
-        Graduates,
         AfterRoot,
         Done,
         Declined,
@@ -142,7 +141,6 @@ internal sealed class Utf8DatasetReader
                 Phase.Root => Root(ref reader),
                 Phase.Properties => Property(ref reader),
                 Phase.Section => Element(ref reader),
-                Phase.Graduates => Graduate(ref reader),
                 Phase.AfterRoot => AfterRoot(ref reader, isFinalBlock),
                 _ => false,
             };
@@ -216,7 +214,6 @@ internal sealed class Utf8DatasetReader
                 default:
                     _graduates = new GraduateDocuments(); // binds as it goes: the binder is the current one
                     _document.Graduates = _graduates;
-                    _phase = Phase.Graduates;
                     break;
             }
 
@@ -272,6 +269,12 @@ internal sealed class Utf8DatasetReader
             return true;
         }
 
+        if (reader.TokenType == JsonTokenType.StartObject && FromBytes(ref reader))
+        {
+            return true;
+        }
+
+        // Not the common case, or the data ends inside it: the serializer reads it once it is all there.
         var probe = reader;
         if (!probe.TrySkip())
         {
@@ -284,46 +287,35 @@ internal sealed class Utf8DatasetReader
                 _document.Colleges!.Add(Deserialize<CollegeDocument>(ref reader));
                 break;
             case 5:
-                _document.Employers!.Add(reader.TokenType == JsonTokenType.StartObject && _binder.TryBindEmployer(ref reader) is { } employer ? employer : Deserialize<EmployerDocument>(ref reader));
+                _document.Employers!.Add(Deserialize<EmployerDocument>(ref reader));
+                break;
+            case 6:
+                _document.Events!.Add(Deserialize<EventDocument>(ref reader));
                 break;
             default:
-                _document.Events!.Add(reader.TokenType == JsonTokenType.StartObject && _binder.TryBindEvent(ref reader) is { } careerEvent ? careerEvent : Deserialize<EventDocument>(ref reader));
+                _graduates!.Add(Deserialize<GraduateDocument>(ref reader));
                 break;
         }
 
         return true;
     }
 
-    private bool Graduate(ref Utf8JsonReader reader)
+    /// <summary>Binds the element the reader is at from its bytes; false (the reader back at its start) when it cannot.</summary>
+    private bool FromBytes(ref Utf8JsonReader reader)
     {
-        if (!reader.Read())
+        switch (_rank)
         {
-            return false;
-        }
-
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.EndArray:
-                _phase = Phase.Properties;
+            case 5 when _binder.TryBindEmployer(ref reader) is { } employer:
+                _document.Employers!.Add(employer);
                 return true;
-            case JsonTokenType.StartObject:
-                if (_binder.TryBindGraduate(ref reader) is { } bound)
-                {
-                    _graduates!.Add(bound);
-                    return true;
-                }
-
-                var probe = reader;
-                if (!probe.TrySkip())
-                {
-                    return false;
-                }
-
-                _graduates!.Add(Deserialize<GraduateDocument>(ref reader)); // not the common case: as the serializer reads it
+            case 6 when _binder.TryBindEvent(ref reader) is { } careerEvent:
+                _document.Events!.Add(careerEvent);
+                return true;
+            case 7 when _binder.TryBindGraduate(ref reader) is { } graduate:
+                _graduates!.Add(graduate);
                 return true;
             default:
-                _phase = Phase.Declined;
-                return true;
+                return false;
         }
     }
 

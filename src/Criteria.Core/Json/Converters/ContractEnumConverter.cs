@@ -21,6 +21,9 @@ internal sealed class ContractEnumConverter<TEnum> : JsonConverter<TEnum>
 
     public static string NameOf(TEnum value) => Names[Array.IndexOf(Values, value)];
 
+    /// <summary>The names as UTF-8, in the order of the enum's values (for reading them from bytes).</summary>
+    public static IReadOnlyList<byte[]> Utf8Names { get; } = [.. Names.Select(System.Text.Encoding.UTF8.GetBytes)];
+
     public static bool TryParse(string name, out TEnum value) => ByName.TryGetValue(name, out value);
 
     public static string AllowedValues => Allowed;
