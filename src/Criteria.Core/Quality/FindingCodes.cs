@@ -48,6 +48,9 @@ public static class FindingCodes
     /// </summary>
     public const string AtRiskNotFlagged = "DQ13";
 
+    /// <summary>A profile's <c>collegeTargets</c> names a college that the dataset does not have (warning).</summary>
+    public const string UnknownTargetCollege = "DQ14";
+
     /// <summary>A criterion whose rule failed (error).</summary>
     public const string RuleFailed = "RULE";
 
@@ -55,7 +58,7 @@ public static class FindingCodes
     [
         DuplicateId, DanglingReference, ContingentMismatch, TrackWithoutRegistration, TrackStatusContradiction,
         EmployedWithoutEmployer, DateAfterCutoff, InvalidPeriod, ImpossibleSpo1, UnknownProperty,
-        ExclusiveHealthCategories, UnknownStatus, AtRiskNotFlagged, "DQ14", RuleFailed, // DQ14: reserved for a profile's per-college targets
+        ExclusiveHealthCategories, UnknownStatus, AtRiskNotFlagged, UnknownTargetCollege, RuleFailed,
     ];
 
     /// <summary>

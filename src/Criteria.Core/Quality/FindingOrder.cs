@@ -3,7 +3,7 @@ namespace Criteria.Quality;
 /// <summary>
 /// Puts findings in report order: by code in the order of the table of docs/report.md, then by JSON path in
 /// document order (<see cref="DocumentOrder"/>), then by message, so that the order never depends on
-/// the order the rules fired in.
+/// the order the rules fired in. DQ14's paths point into the profile: they keep the profile's order.
 /// </summary>
 internal static class FindingOrder
 {
@@ -78,12 +78,25 @@ internal static class FindingOrder
             return byRank != 0 ? byRank : string.CompareOrdinal(x.Code, y.Code);
         }
 
+        if (InProfileOrder(x.Code))
+        {
+            return 0; // in the order they were made: the profile's
+        }
+
         var byPath = DocumentOrder.Instance.Compare(x.Path, y.Path);
         return byPath != 0 ? byPath : string.CompareOrdinal(x.Message, y.Message);
     }
 
+    /// <summary>Findings whose paths point into the profile (DQ14), not the dataset: they keep the order they were made in, the profile's.</summary>
+    private static bool InProfileOrder(string code) => code == FindingCodes.UnknownTargetCollege;
+
     private static void SortByPath<T>(T[] group, Func<T, Finding> finding, DocumentLayout? layout)
     {
+        if (group.Length > 0 && InProfileOrder(finding(group[0]).Code))
+        {
+            return; // paths into the profile, made in the profile's order
+        }
+
         // Rules that go through the records in the document's order produce their findings in order:
         // one look along them, each path parsed once and let go at once, is then the whole sort.
         var previous = group.Length > 0 ? DocumentOrder.Key(finding(group[0]).Path, layout) : null;

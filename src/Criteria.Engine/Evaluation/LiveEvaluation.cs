@@ -43,6 +43,7 @@ public sealed class LiveEvaluation
     private readonly LiveSessions _sessions;
     private readonly ResultChangeCollector _changes;
     private readonly LiveFindings _findings;
+    private readonly EvaluationProfile _profile;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private long _sequence;
     private LiveSnapshot _published;
@@ -63,6 +64,7 @@ public sealed class LiveEvaluation
         CancellationToken cancellationToken = default)
     {
         _catalogId = catalogId;
+        _profile = profile;
         _reportCriteria = ReportBuilder.Criteria(criteria);
         Period = dataset.Period;
         Region = dataset.Region;
@@ -364,15 +366,17 @@ public sealed class LiveEvaluation
     private (long Sequence, FrozenRecords Records, Report Report) Capture()
     {
         _changes.Update(_sessions, _records);
+        var colleges = _changes.Colleges(_records);
         var report = new Report
         {
             Catalog = _catalogId,
             Region = Region,
             Period = Period,
             Criteria = _reportCriteria,
-            Colleges = _changes.Colleges(_records),
+            Colleges = colleges,
             RegionResults = _changes.Region(),
-            Findings = _findings.Refresh(_records, _sessions.AllResults),
+            Rating = ReportBuilder.Rate(_reportCriteria, colleges, (k, cohort) => _records.Contingent(colleges[k].Id, cohort), _profile),
+            Findings = _findings.Refresh(_records, _sessions.AllResults, ReportBuilder.UnknownTargetColleges(_profile, id => _records.PositionOf("colleges", id) >= 0).ToList()),
         };
         return (Sequence, _records.Freeze(), report);
     }

@@ -1,6 +1,7 @@
 using Criteria.Catalog;
 using Criteria.Collections;
 using Criteria.Facts;
+using Criteria.Json;
 using Criteria.Kinds;
 using Criteria.Profiles;
 using Criteria.Quality;
@@ -75,11 +76,14 @@ internal static class ReportBuilder
             var collegeTarget = kind.CollegeTarget(profile, criterion.Code, cohort);
             var regionTarget = kind.RegionTarget(profile, criterion.Code, cohort);
             var collegeResults = new CriterionResult[colleges.Count];
+            var ownTargets = profile.CollegeTargets.Count > 0 && kind.TakesCollegeTarget(cohort);
             for (var i = 0; i < colleges.Count; i++)
             {
-                collegeResults[i] = table[i][row] = isFailed
-                    ? kind.Failed(shape, cohort, collegeTarget, region: false)
-                    : kind.College(shape, cohort, Counts(grid[c][i], cohort), collegeTarget);
+                collegeResults[i] = table[i][row] = ownTargets
+                    ? kind.College(shape, cohort, Counts(grid[c][i], cohort), profile, colleges[i].Id, isFailed)
+                    : isFailed
+                        ? kind.Failed(shape, cohort, collegeTarget, region: false)
+                        : kind.College(shape, cohort, Counts(grid[c][i], cohort), collegeTarget);
             }
 
             region[row] = isFailed ? kind.Failed(shape, cohort, regionTarget, region: true) : kind.Region(shape, cohort, collegeResults, regionTarget);
@@ -97,35 +101,59 @@ internal static class ReportBuilder
             }
         }
 
+        var reportCriteria = Criteria(criteria);
+        var collegeResults = colleges.Select((c, i) => new CollegeResults(c.Id, c.College.Name, ValueArray<CriterionResult>.TakeOwnership(table[i]))).ToValueArray();
         return new Report
         {
             Catalog = catalogId,
             Region = dataset.Region,
             Period = dataset.Period,
-            Criteria = Criteria(criteria),
-            Colleges = colleges.Select((c, i) => new CollegeResults(c.Id, c.College.Name, ValueArray<CriterionResult>.TakeOwnership(table[i]))).ToValueArray(),
+            Criteria = reportCriteria,
+            Colleges = collegeResults,
             RegionResults = ValueArray<CriterionResult>.TakeOwnership(region),
-            Findings = FindingOrder.Sort(findings, DocumentLayout.Of(dataset)).ToValueArray(),
+            Rating = Rate(reportCriteria, collegeResults, (k, cohort) => colleges[k].Contingent[cohort], profile),
+            Findings = FindingOrder.Sort(findings.Concat(UnknownTargetColleges(profile, collegeIndex.ContainsKey)), DocumentLayout.Of(dataset)).ToValueArray(),
         };
+    }
+
+    /// <summary>The rating of the colleges when the profile asks for one (docs/profile.md, "The rating"); counts are scored per graduate of each college's contingent.</summary>
+    internal static Rating? Rate(IReadOnlyList<ReportCriterion> criteria, IReadOnlyList<CollegeResults> results, Func<int, Cohort, long?> contingent, EvaluationProfile profile) =>
+        profile.Rating is { } settings ? RatingComputation.Compute(criteria, results, settings, contingent) : null;
+
+    /// <summary>DQ14: a college named by the profile's <c>collegeTargets</c> that the dataset does not have; its path points into the profile.</summary>
+    internal static IEnumerable<Finding> UnknownTargetColleges(EvaluationProfile profile, Func<string, bool> hasCollege)
+    {
+        foreach (var collegeId in profile.CollegeTargets.Keys)
+        {
+            if (!hasCollege(collegeId))
+            {
+                yield return new Finding
+                {
+                    Code = FindingCodes.UnknownTargetCollege,
+                    Severity = FindingSeverity.Warning,
+                    CollegeId = collegeId,
+                    Path = JsonPath.Property(JsonPath.Property(JsonPath.Root, "collegeTargets"), collegeId),
+                    Message = $"the profile's collegeTargets name the college '{collegeId}', which the dataset does not have; its targets are not used",
+                };
+            }
+        }
     }
 
     /// <summary>
     /// The result of a criterion whose rule failed: no value, status <c>error</c>, the numerator and the
     /// denominator (null) where the report contract always has them, and the target it would have been held to.
     /// </summary>
-    internal static CriterionResult Failed(CriterionDescriptor criterion, Cohort cohort, EvaluationProfile profile, bool region = false)
+    internal static CriterionResult Failed(CriterionDescriptor criterion, Cohort cohort, EvaluationProfile profile, string? collegeId)
     {
         var kind = CriterionKinds.Of(criterion.Kind);
-        var target = region ? kind.RegionTarget(profile, criterion.Code, cohort) : kind.CollegeTarget(profile, criterion.Code, cohort);
-        return kind.Failed(Shape(criterion), cohort, target, region);
+        return collegeId is null
+            ? kind.Failed(Shape(criterion), cohort, kind.RegionTarget(profile, criterion.Code, cohort), region: true)
+            : kind.College(Shape(criterion), cohort, CollegeCounts.None, profile, collegeId, failed: true);
     }
 
-    /// <summary>A college's result, as its kind makes it from what the rules counted.</summary>
-    internal static CriterionResult College(CriterionDescriptor criterion, Cohort cohort, CriterionTally? tally, EvaluationProfile profile)
-    {
-        var kind = CriterionKinds.Of(criterion.Kind);
-        return kind.College(Shape(criterion), cohort, Counts(tally, cohort), kind.CollegeTarget(profile, criterion.Code, cohort));
-    }
+    /// <summary>A college's result, as its kind makes it from what the rules counted, held to the college's own target where it has one.</summary>
+    internal static CriterionResult College(CriterionDescriptor criterion, Cohort cohort, CriterionTally? tally, EvaluationProfile profile, string collegeId) =>
+        CriterionKinds.Of(criterion.Kind).College(Shape(criterion), cohort, Counts(tally, cohort), profile, collegeId);
 
     /// <summary>The region's result, as its kind rolls the colleges' up.</summary>
     internal static CriterionResult Region(CriterionDescriptor criterion, Cohort cohort, CriterionResult[] colleges, EvaluationProfile profile)

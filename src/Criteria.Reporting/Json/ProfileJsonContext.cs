@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Criteria.Catalog;
 using Criteria.Facts;
 using Criteria.Json.Contract;
 using Criteria.Json.Converters;
@@ -24,6 +25,7 @@ namespace Criteria.Json;
         typeof(HealthCategoriesConverter),
         typeof(ContractEnumConverter<EmploymentStatus>),
         typeof(ContractEnumConverter<EventKind>),
+        typeof(ContractEnumConverter<Cohort>),
     ])]
 [JsonSerializable(typeof(ProfileDocument))]
 internal sealed partial class ProfileJsonContext : JsonSerializerContext

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Criteria.Catalog;
 using Criteria.Collections;
 using Criteria.Facts;
 using Criteria.Json.Contract;
@@ -77,18 +78,10 @@ public static class ProfileReader
         }
 
         var findings = new List<Finding>();
-        if (document.Unknown is { } unknown)
+        Unknown(document, JsonPath.Root, findings);
+        if (document.Rating is { } rating)
         {
-            foreach (var name in unknown.Keys)
-            {
-                findings.Add(new Finding
-                {
-                    Code = FindingCodes.UnknownProperty,
-                    Severity = FindingSeverity.Warning,
-                    Path = JsonPath.Property(JsonPath.Root, name),
-                    Message = $"the property '{name}' is not part of the profile contract; it is ignored",
-                });
-            }
+            Unknown(rating, JsonPath.Property(JsonPath.Root, "rating"), findings);
         }
 
         foreach (var (pluginId, options) in document.Plugins ?? [])
@@ -110,6 +103,8 @@ public static class ProfileReader
             OutsideLabourMarketStatuses = Statuses(document.OutsideLabourMarketStatuses, defaults.OutsideLabourMarketStatuses),
             AtRiskStatuses = Statuses(document.AtRiskStatuses, defaults.AtRiskStatuses),
             PluginOptions = document.Plugins ?? [],
+            CollegeTargets = CollegeTargets(document.CollegeTargets),
+            Rating = document.Rating is { } settings ? Rating(settings) : null,
         };
         return new ProfileLoadResult(profile, findings.ToValueArray());
     }
@@ -131,6 +126,80 @@ public static class ProfileReader
         }
 
         return result;
+    }
+
+    private static void Unknown(ContractObject document, string path, List<Finding> findings)
+    {
+        foreach (var name in document.Unknown?.Keys ?? Enumerable.Empty<string>())
+        {
+            findings.Add(new Finding
+            {
+                Code = FindingCodes.UnknownProperty,
+                Severity = FindingSeverity.Warning,
+                Path = JsonPath.Property(path, name),
+                Message = $"the property '{name}' is not part of the profile contract; it is ignored",
+            });
+        }
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, ExactDecimal>> CollegeTargets(Dictionary<string, Dictionary<string, ExactDecimal?>?>? colleges)
+    {
+        var result = new Dictionary<string, IReadOnlyDictionary<string, ExactDecimal>>(StringComparer.Ordinal);
+        var root = JsonPath.Property(JsonPath.Root, "collegeTargets");
+        foreach (var (collegeId, targets) in colleges ?? [])
+        {
+            var path = JsonPath.Property(root, collegeId);
+            if (collegeId.Length == 0)
+            {
+                throw new InvalidInputException(root, "a college id cannot be empty");
+            }
+
+            if (targets is null)
+            {
+                throw new InvalidInputException(path, $"expected the targets of college '{collegeId}' (an object of criterion codes and targets), found null");
+            }
+
+            var own = new Dictionary<string, ExactDecimal>(StringComparer.Ordinal);
+            foreach (var (code, target) in targets)
+            {
+                if (code.Length == 0)
+                {
+                    throw new InvalidInputException(path, "a criterion code cannot be empty");
+                }
+
+                own[code] = target ?? throw new InvalidInputException(
+                    JsonPath.Property(path, code), $"the target of criterion {code} for college '{collegeId}' is null: give a number, or leave the code out");
+            }
+
+            result[collegeId] = own;
+        }
+
+        return result;
+    }
+
+    private static RatingSettings Rating(RatingDocument document)
+    {
+        var path = JsonPath.Property(JsonPath.Root, "rating");
+        Dictionary<string, ExactDecimal>? weights = null;
+        if (document.Weights is { } given)
+        {
+            weights = new Dictionary<string, ExactDecimal>(StringComparer.Ordinal);
+            foreach (var (code, weight) in given)
+            {
+                var at = JsonPath.Property(JsonPath.Property(path, "weights"), code);
+                weights[code] = weight is { IsNegative: false } w
+                    ? w
+                    : throw new InvalidInputException(at, weight is null ? $"the weight of criterion {code} is null: give a number ≥ 0, or leave the code out" : $"the weight of criterion {code} must be ≥ 0, not {weight}");
+            }
+        }
+
+        var minCoverage = document.MinCoverage ?? RatingSettings.Default.MinCoverage;
+        if (minCoverage.IsNegative || minCoverage > ExactDecimal.One)
+        {
+            throw new InvalidInputException(JsonPath.Property(path, "minCoverage"), $"the minimum coverage is a fraction from 0 to 1, not {minCoverage}");
+        }
+
+        return new RatingSettings { Weights = weights, Cohort = document.Cohort ?? Cohort.All, MinCoverage = minCoverage };
     }
 
     private static ValueArray<string> Checklist(List<string?> items)

@@ -25,6 +25,20 @@ public static class ProfileWriter
             OutsideLabourMarketStatuses = [.. profile.OutsideLabourMarketStatuses],
             AtRiskStatuses = [.. profile.AtRiskStatuses],
             Plugins = profile.PluginOptions.Count == 0 ? null : profile.PluginOptions.ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal),
+            CollegeTargets = profile.CollegeTargets.Count == 0
+                ? null
+                : profile.CollegeTargets.ToDictionary(
+                    c => c.Key,
+                    c => (Dictionary<string, ExactDecimal?>?)c.Value.ToDictionary(t => t.Key, t => (ExactDecimal?)t.Value, StringComparer.Ordinal),
+                    StringComparer.Ordinal),
+            Rating = profile.Rating is not { } rating
+                ? null
+                : new RatingDocument
+                {
+                    Weights = rating.Weights?.ToDictionary(w => w.Key, w => (ExactDecimal?)w.Value, StringComparer.Ordinal),
+                    Cohort = rating.Cohort,
+                    MinCoverage = rating.MinCoverage,
+                },
         };
         return JsonSerializer.Serialize(document, ProfileJsonContext.Indented.ProfileDocument);
     }

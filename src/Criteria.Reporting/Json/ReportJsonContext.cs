@@ -16,6 +16,7 @@ namespace Criteria.Json;
     [
         typeof(ValueArrayConverterFactory),
         typeof(CriterionResultConverter),
+        typeof(RatingConverter),
         typeof(ContractDateConverter),
         typeof(ContractEnumConverter<CriterionKind>),
         typeof(ContractEnumConverter<FindingSeverity>),

@@ -35,6 +35,9 @@ internal sealed class CountKind : CriterionKindDefinition
     public override string TargetText(ExactDecimal target, bool lowerIsBetter, NumberFormatInfo numbers) => target.ToDouble().ToString("0", numbers);
 
     /// <inheritdoc/>
+    public override bool TakesCollegeTarget(Cohort cohort) => cohort == Cohort.All;
+
+    /// <inheritdoc/>
     public override ExactDecimal? CollegeTarget(EvaluationProfile profile, string code, Cohort cohort) =>
         cohort == Cohort.All ? base.CollegeTarget(profile, code, cohort) : null;
 

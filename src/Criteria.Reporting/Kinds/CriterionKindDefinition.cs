@@ -61,6 +61,47 @@ internal abstract class CriterionKindDefinition
     public virtual ExactDecimal? CollegeTarget(EvaluationProfile profile, string code, Cohort cohort) =>
         profile.Targets.TryGetValue(code, out var target) ? target : null;
 
+    /// <summary>Whether a college's own target (the profile's <c>collegeTargets</c>) applies to the kind's results in a cohort: shares in every cohort, counts in <c>all</c>.</summary>
+    /// <param name="cohort">The cohort.</param>
+    /// <returns>True when it does.</returns>
+    public virtual bool TakesCollegeTarget(Cohort cohort) => false;
+
+    /// <summary>A college's own target of a result, from the profile's <c>collegeTargets</c>; null when it sets none (or the kind takes none).</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="collegeId">The college's id.</param>
+    /// <param name="code">The criterion's code.</param>
+    /// <param name="cohort">The cohort.</param>
+    /// <returns>The target, or null.</returns>
+    public ExactDecimal? OwnTarget(EvaluationProfile profile, string collegeId, string code, Cohort cohort) =>
+        profile.CollegeTargets.Count > 0 && TakesCollegeTarget(cohort)
+        && profile.CollegeTargets.TryGetValue(collegeId, out var own) && own.TryGetValue(code, out var target)
+            ? target
+            : null;
+
+    /// <summary>
+    /// A college's result held to its own target where the profile sets one (with the region-wide expectation and
+    /// the status it would give beside it), else to the profile's <c>targets</c>.
+    /// </summary>
+    /// <param name="criterion">The criterion.</param>
+    /// <param name="cohort">The cohort.</param>
+    /// <param name="counts">What was counted for the college.</param>
+    /// <param name="profile">The profile.</param>
+    /// <param name="collegeId">The college's id.</param>
+    /// <param name="failed">Whether the criterion's rule failed (the result is then an error, still with its targets).</param>
+    /// <returns>The result.</returns>
+    public CriterionResult College(KindCriterion criterion, Cohort cohort, CollegeCounts counts, EvaluationProfile profile, string collegeId, bool failed = false)
+    {
+        var regionWide = CollegeTarget(profile, criterion.Code, cohort);
+        CriterionResult Held(ExactDecimal? target) => failed ? Failed(criterion, cohort, target, region: false) : College(criterion, cohort, counts, target);
+        if (OwnTarget(profile, collegeId, criterion.Code, cohort) is not { } own)
+        {
+            return Held(regionWide);
+        }
+
+        var result = Held(own) with { TargetSource = TargetSource.College };
+        return regionWide is { } expected ? result with { ProfileTarget = expected, ProfileStatus = Held(expected).Status } : result;
+    }
+
     /// <summary>The target of the region's result in a cohort: <c>regionTargets</c>, else <c>targets</c>.</summary>
     /// <param name="profile">The profile.</param>
     /// <param name="code">The criterion's code.</param>

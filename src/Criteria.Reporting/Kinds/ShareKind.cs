@@ -23,6 +23,9 @@ internal sealed class ShareKind : CriterionKindDefinition
     public override bool HasRatio(bool region) => true;
 
     /// <inheritdoc/>
+    public override bool TakesCollegeTarget(Cohort cohort) => true;
+
+    /// <inheritdoc/>
     public override CriterionResult College(KindCriterion criterion, Cohort cohort, CollegeCounts counts, ExactDecimal? target) =>
         Share(criterion, cohort, counts.Numerator, counts.Denominator ?? 0, target);
 

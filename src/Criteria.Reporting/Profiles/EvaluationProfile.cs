@@ -20,6 +20,10 @@ public sealed record EvaluationProfile
     private readonly IReadOnlyDictionary<string, ExactDecimal> _targets = NoTargets;
     private readonly IReadOnlyDictionary<string, ExactDecimal> _regionTargets = NoTargets;
     private readonly ValueArray<string> _websiteChecklist = DefaultWebsiteChecklist;
+    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, ExactDecimal>> NoCollegeTargets =
+        ReadOnlyDictionary<string, IReadOnlyDictionary<string, ExactDecimal>>.Empty;
+
+    private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, ExactDecimal>> _collegeTargets = NoCollegeTargets;
     private readonly IReadOnlyDictionary<string, JsonElement> _pluginOptions = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <summary>The default required items of the website section (criterion 1.2).</summary>
@@ -51,6 +55,23 @@ public sealed record EvaluationProfile
 
     /// <summary>Targets for the region's results by criterion code; they take precedence over <see cref="Targets"/> for the region.</summary>
     public IReadOnlyDictionary<string, ExactDecimal> RegionTargets { get => _regionTargets; init => _regionTargets = Copy(value); }
+
+    /// <summary>
+    /// A college's own targets by college id, then by criterion code (docs/profile.md, "A college's own targets"):
+    /// they replace <see cref="Targets"/> for that college's results of a share (every cohort) or a count (cohort
+    /// <c>all</c>); the region's results never use them. In the profile's order.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ExactDecimal>> CollegeTargets
+    {
+        get => _collegeTargets;
+        init => _collegeTargets = value is null || value.Count == 0
+            ? NoCollegeTargets
+            : new ReadOnlyDictionary<string, IReadOnlyDictionary<string, ExactDecimal>>(
+                value.ToDictionary(c => c.Key, c => Copy(c.Value), StringComparer.Ordinal));
+    }
+
+    /// <summary>How the colleges are rated (docs/profile.md, "The rating"); null for a report without a rating.</summary>
+    public RatingSettings? Rating { get; init; }
 
     /// <summary>A chat functions when its last activity is within this many days of the cut-off (criterion 1.3). Default 30.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
@@ -108,6 +129,9 @@ public sealed record EvaluationProfile
         other is not null
         && SameTargets(Targets, other.Targets)
         && SameTargets(RegionTargets, other.RegionTargets)
+        && CollegeTargets.Count == other.CollegeTargets.Count
+        && CollegeTargets.All(c => other.CollegeTargets.TryGetValue(c.Key, out var targets) && SameTargets(c.Value, targets))
+        && Equals(Rating, other.Rating)
         && ChatActivityDays == other.ChatActivityDays
         && VacancyFreshnessDays == other.VacancyFreshnessDays
         && TrackFreshnessDays == other.TrackFreshnessDays

@@ -7,6 +7,8 @@ namespace Criteria.Reporting;
 /// <summary>The result of one criterion for one college (or the region) and one cohort.</summary>
 public sealed record CriterionResult
 {
+    private readonly bool _collegeTarget;
+
     /// <summary>The criterion's code.</summary>
     public required string Code { get; init; }
 
@@ -39,6 +41,26 @@ public sealed record CriterionResult
 
     /// <summary>The target, where the profile sets one for this result.</summary>
     public ExactDecimal? Target { get; init; }
+
+    /// <summary>
+    /// Where <see cref="Target"/> came from: <see cref="Reporting.TargetSource.College"/> when it is the college's
+    /// own (the profile's <c>collegeTargets</c>), <see cref="Reporting.TargetSource.Profile"/> for the region-wide
+    /// targets, null without a target.
+    /// </summary>
+    public TargetSource? TargetSource
+    {
+        get => Target is null ? null : _collegeTarget ? Reporting.TargetSource.College : Reporting.TargetSource.Profile;
+        init => _collegeTarget = value == Reporting.TargetSource.College;
+    }
+
+    /// <summary>
+    /// Beside a college's own target, the region-wide target the profile's <c>targets</c> sets for the same
+    /// result (the expectation the college is otherwise held to); null when there is none or the target is not the college's own.
+    /// </summary>
+    public ExactDecimal? ProfileTarget { get; init; }
+
+    /// <summary>The status <see cref="ProfileTarget"/> would give the result; null when there is no <see cref="ProfileTarget"/>.</summary>
+    public ResultStatus? ProfileStatus { get; init; }
 
     /// <summary>
     /// The value as a percentage for people, rounded half up to one decimal (docs/criteria.md):

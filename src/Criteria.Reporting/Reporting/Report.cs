@@ -28,6 +28,9 @@ public sealed record Report
     /// <summary>The region's results, in the same order as a college's.</summary>
     public required ValueArray<CriterionResult> RegionResults { get; init; }
 
+    /// <summary>The integral index, coverage and rank of each college; null when the evaluation was asked for no rating (docs/report.md, "rating").</summary>
+    public Rating? Rating { get; init; }
+
     /// <summary>The findings, by code then in document order.</summary>
     public required ValueArray<Finding> Findings { get; init; }
 }

@@ -17,6 +17,7 @@ internal sealed class LiveFindings
 {
     private const int DataSource = -1;
     private const int FailureSource = -2;
+    private const int ProfileSource = -3;
 
     private readonly IReadOnlySet<string> _owners;
     private readonly IReadOnlyCollection<string> _plugins;
@@ -48,7 +49,7 @@ internal sealed class LiveFindings
     }
 
     /// <summary>The findings as they are now, in report order.</summary>
-    public ValueArray<Finding> Refresh(LiveRecords records, IReadOnlyList<SessionResults> results)
+    public ValueArray<Finding> Refresh(LiveRecords records, IReadOnlyList<SessionResults> results, IReadOnlyList<Finding> profileFindings)
     {
         var moved = new HashSet<int>();
         var added = new List<Entry>();
@@ -101,6 +102,9 @@ internal sealed class LiveFindings
         {
             Unit((DataSource, section, id), records.OwnFindings(section, id, _owners, _plugins));
         }
+
+        // The profile's findings about the data (DQ14: a college's own targets for a college the data lacks).
+        Unit((ProfileSource, string.Empty, string.Empty), profileFindings);
 
         // The rules' findings, and their failures (one per failing rule: the first record in document order).
         for (var source = 0; source < results.Count; source++)

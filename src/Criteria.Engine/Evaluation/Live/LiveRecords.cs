@@ -188,6 +188,9 @@ internal sealed class LiveRecords
         return FactResolver.Graduate(graduate, position, attended, _employers, _context);
     }
 
+    /// <summary>The graduate records that name a college, in a cohort.</summary>
+    public long Contingent(string collegeId, Cohort cohort) => _contingent.TryGetValue(collegeId, out var counts) ? counts[(int)cohort] : 0;
+
     /// <summary>A college's fact: its record and its contingent by cohort.</summary>
     public CollegeFact CollegeFact(string collegeId) =>
         new(_colleges[collegeId], _colleges.IndexOf(collegeId), _contingent.TryGetValue(collegeId, out var counts) ? CohortCounts.From(counts) : CohortCounts.Zero, _context);

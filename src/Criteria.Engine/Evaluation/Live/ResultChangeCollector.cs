@@ -222,7 +222,7 @@ internal sealed class ResultChangeCollector
                     continue;
                 }
 
-                var result = isFailed ? ReportBuilder.Failed(criterion, cohort, _profile) : ReportBuilder.College(criterion, cohort, tally, _profile);
+                var result = isFailed ? ReportBuilder.Failed(criterion, cohort, _profile, collegeId) : ReportBuilder.College(criterion, cohort, tally, _profile, collegeId);
                 var row = _firstRow[index] + c;
                 var old = results[row];
                 if (old == result)
@@ -249,7 +249,7 @@ internal sealed class ResultChangeCollector
             var criterion = _criteria[index];
             var state = _regions[row];
             var result = failed.Contains(criterion.Code)
-                ? ReportBuilder.Failed(criterion, cohort, _profile, region: true)
+                ? ReportBuilder.Failed(criterion, cohort, _profile, collegeId: null)
                 : ReportBuilder.Region(criterion, cohort, state.Totals, _profile);
             if (state.Last != result)
             {

@@ -25,4 +25,8 @@ internal sealed class ProfileDocument : ContractObject
     public List<EmploymentStatus>? AtRiskStatuses { get; set { field = value; Seen(9); } }
 
     public Dictionary<string, JsonElement>? Plugins { get; set { field = value; Seen(10); } }
+
+    public Dictionary<string, Dictionary<string, ExactDecimal?>?>? CollegeTargets { get; set { field = value; Seen(11); } }
+
+    public RatingDocument? Rating { get; set { field = value; Seen(12); } }
 }

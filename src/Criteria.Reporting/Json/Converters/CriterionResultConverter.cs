@@ -17,6 +17,7 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
 {
     private static readonly ContractEnumConverter<Cohort> CohortConverter = new();
     private static readonly ContractEnumConverter<ResultStatus> StatusConverter = new();
+    private static readonly ContractEnumConverter<TargetSource> SourceConverter = new();
 
     public override void Write(Utf8JsonWriter writer, CriterionResult value, JsonSerializerOptions options)
     {
@@ -65,6 +66,23 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
             writer.WriteRawValue(target.ToString(), skipInputValidation: true);
         }
 
+        if (value.TargetSource == TargetSource.College)
+        {
+            writer.WritePropertyName("targetSource");
+            SourceConverter.Write(writer, TargetSource.College, options);
+            if (value.ProfileTarget is { } profileTarget)
+            {
+                writer.WritePropertyName("profileTarget");
+                writer.WriteRawValue(profileTarget.ToString(), skipInputValidation: true);
+            }
+
+            if (value.ProfileStatus is { } profileStatus)
+            {
+                writer.WritePropertyName("profileStatus");
+                StatusConverter.Write(writer, profileStatus, options);
+            }
+        }
+
         writer.WriteEndObject();
     }
 
@@ -82,7 +100,9 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
         var hasRatio = false;
         var value = ResultValue.None;
         ValueArray<string>? ids = null;
-        ExactDecimal? target = null;
+        ExactDecimal? target = null, profileTarget = null;
+        TargetSource? source = null;
+        ResultStatus? profileStatus = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
@@ -116,9 +136,16 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
                     status = StatusConverter.Read(ref reader, typeof(ResultStatus), options);
                     break;
                 case "target":
-                    target = ExactDecimal.TryParse(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan, out var exact)
-                        ? exact
-                        : throw new ContractViolation("a result's target is not a decimal number");
+                    target = Decimal(ref reader, "target");
+                    break;
+                case "targetSource":
+                    source = SourceConverter.Read(ref reader, typeof(TargetSource), options);
+                    break;
+                case "profileTarget":
+                    profileTarget = Decimal(ref reader, "profileTarget");
+                    break;
+                case "profileStatus":
+                    profileStatus = StatusConverter.Read(ref reader, typeof(ResultStatus), options);
                     break;
                 case var _ when reader.TokenType == JsonTokenType.StartArray:
                     idsName = name;
@@ -148,8 +175,17 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
             Ids = ids,
             IdsName = idsName ?? "ids",
             Target = target,
+            TargetSource = source,
+            ProfileTarget = profileTarget,
+            ProfileStatus = profileStatus,
         };
     }
+
+    private static ExactDecimal Decimal(ref Utf8JsonReader reader, string name) =>
+        reader.TokenType == JsonTokenType.Number
+        && ExactDecimal.TryParse(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan, out var exact)
+            ? exact
+            : throw new ContractViolation($"a result's {name} is not a decimal number");
 
     private static ResultValue ResultValueFromFraction(double written, long? numerator, long? denominator) =>
         numerator is { } n && denominator is { } d and > 0 ? ResultValue.Fraction(n, d) : ResultValue.Of((long)written);
