@@ -7,13 +7,15 @@ namespace Criteria.Rendering;
 
 /// <summary>
 /// Renders a report as CSV for Excel: UTF-8 with a byte-order mark, one row per college × criterion ×
-/// cohort and then the region's rows; `;` as separator for a Russian-locale Excel. Numbers use a
+/// cohort and then the region's rows (then, with a rating, the ranking below an empty line); `;` as separator for a Russian-locale Excel. Numbers use a
 /// decimal point whatever the separator. It only formats: every figure comes from the report.
 /// </summary>
 internal static class CsvRenderer
 {
     private static readonly string[] Header =
-        ["scope", "college", "code", "title", "cohort", "numerator", "denominator", "value", "percent", "target", "status"];
+        ["scope", "college", "code", "title", "cohort", "numerator", "denominator", "value", "percent", "target", "status", "targetSource", "profileTarget", "profileStatus"];
+
+    private static readonly string[] RatingHeader = ["rank", "college", "name", "index", "coverage"];
 
     public static void Render(Report report, TextWriter writer, char separator)
     {
@@ -31,6 +33,25 @@ internal static class CsvRenderer
         {
             Row(writer, separator, Cells("region", report.Region, titles[result.Code], result));
         }
+
+        if (report.Rating is { } rating)
+        {
+            // The ranking as a second table below the results, after an empty line (Excel shows it as such).
+            var names = report.Colleges.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+            writer.Write("\r\n");
+            Row(writer, separator, RatingHeader);
+            foreach (var college in rating.Colleges)
+            {
+                Row(writer, separator,
+                [
+                    college.Rank?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    college.CollegeId,
+                    names.GetValueOrDefault(college.CollegeId) ?? "",
+                    college.Index?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
+                    college.Coverage.ToString("0.0000", CultureInfo.InvariantCulture),
+                ]);
+            }
+        }
     }
 
     private static string[] Cells(string scope, string? name, string title, CriterionResult result) =>
@@ -46,6 +67,9 @@ internal static class CsvRenderer
         result.Percent?.ToString("0.0", CultureInfo.InvariantCulture) ?? "",
         result.Target?.ToString() ?? "",
         ResultText.ContractStatus(result.Status),
+        result.TargetSource == TargetSource.College ? "college" : "",
+        result.TargetSource == TargetSource.College ? result.ProfileTarget?.ToString() ?? "" : "",
+        result.TargetSource == TargetSource.College && result.ProfileStatus is { } status ? ResultText.ContractStatus(status) : "",
     ];
 
     private static string Number(long? number) => number?.ToString(CultureInfo.InvariantCulture) ?? "";

@@ -17,6 +17,13 @@ public sealed record RenderOptions
     } = ',';
 
     /// <summary>
+    /// One college's id: the table and HTML renderings become that college's card (its criteria with targets,
+    /// statuses, the region's values and its place, its index and findings); JSON and CSV keep that college's
+    /// results only. Null (the default): the whole region.
+    /// </summary>
+    public string? College { get; init; }
+
+    /// <summary>
     /// The width of the table rendering in columns, plain text without colours; <see langword="null"/> for a
     /// terminal: its own width, with colours where it supports them.
     /// </summary>

@@ -43,7 +43,7 @@ public static class ReportRenderer
         ArgumentNullException.ThrowIfNull(output);
         if (format == ReportFormat.Json)
         {
-            await ReportWriter.WriteAsync(report, output, indented: true, cancellationToken).ConfigureAwait(false);
+            await ReportWriter.WriteAsync(options?.College is { } college ? OneCollege(report, college) : report, output, indented: true, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -68,16 +68,23 @@ public static class ReportRenderer
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         options ??= RenderOptions.Default;
+        var college = options.College;
         switch (format)
         {
             case ReportFormat.Json:
-                writer.Write(ReportWriter.ToJson(report, indented: true));
+                writer.Write(ReportWriter.ToJson(college is null ? report : OneCollege(report, college), indented: true));
                 break;
             case ReportFormat.Csv:
-                CsvRenderer.Render(report, writer, options.CsvSeparator);
+                CsvRenderer.Render(college is null ? report : OneCollege(report, college), writer, options.CsvSeparator);
+                break;
+            case ReportFormat.Html when college is not null:
+                HtmlRenderer.RenderCard(report, college, writer, options.Language);
                 break;
             case ReportFormat.Html:
                 HtmlRenderer.Render(report, writer, options.Language);
+                break;
+            case ReportFormat.Table when college is not null:
+                TableRenderer.RenderCard(report, college, writer, options.TableWidth, options.Language);
                 break;
             case ReportFormat.Table:
                 TableRenderer.Render(report, writer, options.TableWidth, options.Language);
@@ -85,6 +92,28 @@ public static class ReportRenderer
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format.");
         }
+    }
+
+    /// <summary>
+    /// The report of one college: its results (the region's and the criteria as they are), its place in the rating,
+    /// and the findings that name it.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="collegeId">The college's id.</param>
+    /// <returns>The report of that college.</returns>
+    /// <exception cref="ArgumentException">The report has no college with the id.</exception>
+    public static Report OneCollege(Report report, string collegeId)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(collegeId);
+        var college = report.Colleges.FirstOrDefault(c => c.Id == collegeId)
+            ?? throw new ArgumentException($"The report has no college '{collegeId}'.", nameof(collegeId));
+        return report with
+        {
+            Colleges = [college],
+            Rating = report.Rating is { } rating ? rating with { Colleges = [.. rating.Colleges.Where(c => c.CollegeId == collegeId)] } : null,
+            Findings = [.. report.Findings.Where(f => f.CollegeId == collegeId)],
+        };
     }
 
     /// <summary>Renders a report as a string in a format.</summary>

@@ -26,6 +26,10 @@ internal static class TableRenderer
     public static void Render(Report report, TextWriter writer, int? width, ReportLanguage language = ReportLanguage.Ru) =>
         Render(report, writer, width, language, ParallelColleges);
 
+    /// <summary>Renders one college's card.</summary>
+    public static void RenderCard(Report report, string collegeId, TextWriter writer, int? width, ReportLanguage language) =>
+        CollegeCardTable.Render(CollegeCard.Of(report, collegeId), Console(writer, width), language);
+
     /// <summary>Renders, laying out the colleges' tables on every core from a number of colleges on (plain text only).</summary>
     internal static void Render(Report report, TextWriter writer, int? width, ReportLanguage language, int parallelFrom, TableTemplates? templates = null)
     {
@@ -44,6 +48,10 @@ internal static class TableRenderer
         var cells = new Cells();
         console.Write(new Rule($"[bold]{Markup.Escape(report.Region ?? "")}[/] · {t.Period} {report.Period.Start:dd.MM.yyyy}–{report.Period.End:dd.MM.yyyy}, {t.Cutoff} {report.Period.Cutoff:dd.MM.yyyy} · {t.Catalog} {Markup.Escape(report.Catalog)}").LeftJustified());
         console.Write(Table(t.Summary, report.RegionResults, titles, texts, cells, t, language));
+        if (report.Rating is { } rating)
+        {
+            console.Write(RatingTable(report, rating, language));
+        }
         string Caption(CollegeResults college) => $"{college.Name ?? college.Id} ({college.Id})";
         Table CollegeTable(CollegeResults college) => Table(Caption(college), college.Results, titles, texts, cells, t, language);
         if (width is null || report.Colleges.Count < parallelFrom)
@@ -89,6 +97,11 @@ internal static class TableRenderer
                     writer.Write(rendered[i]);
                 }
             }
+        }
+
+        if (report.Colleges.Any(c => c.Results.Any(r => r.TargetSource == TargetSource.College)))
+        {
+            console.WriteLine(RatingLabels.For(language).OwnTargetNote);
         }
 
         console.WriteLine(language == ReportLanguage.En
@@ -148,19 +161,52 @@ internal static class TableRenderer
                 cells.Text(result.Code),
                 texts[result.Code],
                 value.Length <= Cells.ShortText ? cells.Text(value) : new Text(value),
-                cells.Text(ResultText.Target(criterion, result.Target, Russian)),
+                cells.Text(TargetText(criterion, result)),
                 cells.Status(result.Status, t));
         }
 
         return table;
     }
 
+    /// <summary>The ranking: place, college, index and coverage, by rank, then the colleges without a rank.</summary>
+    private static Table RatingTable(Report report, Rating rating, ReportLanguage language)
+    {
+        var r = RatingLabels.For(language);
+        var numbers = language == ReportLanguage.En ? NumberFormatInfo.InvariantInfo : Russian;
+        var names = report.Colleges.ToDictionary(c => c.Id, c => c.Name ?? c.Id, StringComparer.Ordinal);
+        var table = new Table
+        {
+            Title = new TableTitle(Markup.Escape(r.Rating), new Style(decoration: Decoration.Bold)),
+            Caption = new TableTitle(Markup.Escape(string.Format(CultureInfo.InvariantCulture, r.RatingNote, (rating.MinCoverage.ToDecimal() * 100).ToString("0.##", numbers)))),
+            Border = TableBorder.Rounded,
+            Expand = true,
+        };
+        table.AddColumn(new TableColumn(r.Rank).RightAligned().NoWrap());
+        table.AddColumn(new TableColumn(r.College));
+        table.AddColumn(new TableColumn(r.Index).RightAligned().NoWrap());
+        table.AddColumn(new TableColumn(r.Coverage).RightAligned().NoWrap());
+        foreach (var college in rating.Colleges)
+        {
+            table.AddRow(
+                new Text(college.Rank?.ToString(CultureInfo.InvariantCulture) ?? r.NotRanked),
+                new Text($"{names.GetValueOrDefault(college.CollegeId, college.CollegeId)} ({college.CollegeId})"),
+                new Text(CollegeCardTable.Index(college.Index, numbers)),
+                new Text(CollegeCardTable.Percent(college.Coverage, numbers)));
+        }
+
+        return table;
+    }
+
+    /// <summary>A result's target for a person, marked <c>*</c> when it is the college's own.</summary>
+    private static string TargetText(ReportCriterion criterion, CriterionResult result) =>
+        ResultText.Target(criterion, result.Target, Russian) + (result.TargetSource == TargetSource.College ? " *" : "");
+
     private static string Value(CriterionResult result, Labels t, ReportLanguage language) =>
         ResultText.Value(result, t, language == ReportLanguage.En ? English : RussianStyle);
 
     /// <summary>The texts of a table's rows, as <see cref="Table"/> puts them.</summary>
     private static List<TableTemplates.Row> Rows(IEnumerable<CriterionResult> results, Dictionary<string, ReportCriterion> criteria, Labels t, ReportLanguage language) =>
-        [.. results.Where(r => r.Cohort == Cohort.All).Select(r => new TableTemplates.Row(r.Code, ResultText.Target(criteria[r.Code], r.Target, Russian), Value(r, t, language), t.StatusName(r.Status)))];
+        [.. results.Where(r => r.Cohort == Cohort.All).Select(r => new TableTemplates.Row(r.Code, TargetText(criteria[r.Code], r), Value(r, t, language), t.StatusName(r.Status)))];
 
     /// <summary>The cells that repeat across tables, each laid out once per width (thread-safe: tables are laid out in parallel).</summary>
     private sealed class Cells

@@ -116,7 +116,7 @@ public sealed class ReportRendererTests
         var comma = ReportRenderer.ToString(report, ReportFormat.Csv).Split("\r\n");
         var semicolon = ReportRenderer.ToString(report, ReportFormat.Csv, new RenderOptions { CsvSeparator = ';' }).Split("\r\n");
 
-        Assert.Equal("scope;college;code;title;cohort;numerator;denominator;value;percent;target;status", semicolon[0]);
+        Assert.Equal("scope;college;code;title;cohort;numerator;denominator;value;percent;target;status;targetSource;profileTarget;profileStatus", semicolon[0]);
         Assert.Equal(comma.Length, semicolon.Length);
         Assert.Equal(298, comma.Length - 1); // a header, a row per college × criterion × cohort and per region × criterion × cohort
     }

@@ -24,6 +24,8 @@ internal static class EvaluateCommand
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors (DQ1, DQ2) instead of refusing the dataset." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are evaluated too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var pluginBudget = PluginBudgetOption.Create();
+        var rating = new Option<bool>("--rating") { Description = "Rate the colleges (an integral index, coverage and rank) with the default settings when the profile has no rating." };
+        var college = new Option<string?>("--college") { Description = "One college's card (table or html: its criteria, targets, place, index and findings on one page); json and csv keep that college's results only." };
         var failOn = new Option<FailOn>("--fail-on")
         {
             Description = "What in the report makes the exit code 3 (the report is written all the same): rule (default: a criterion whose rule failed), error (also data errors), warning, or never.",
@@ -32,12 +34,17 @@ internal static class EvaluateCommand
 
         var command = new Command("evaluate", "Evaluates the criteria of a dataset for every college, cohort and the region.")
         {
-            dataset, profile, format, output, lenient, plugins, pluginBudget, failOn, separator, language, redact, maxInput,
+            dataset, profile, format, output, lenient, plugins, pluginBudget, failOn, separator, language, redact, maxInput, rating, college,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
             {
-                var render = new RenderOptions { Language = parse.GetValue(language), CsvSeparator = parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',' };
+                var render = new RenderOptions
+                {
+                    Language = parse.GetValue(language),
+                    CsvSeparator = parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',',
+                    College = parse.GetValue(college),
+                };
                 var preparing = EvaluatorFactory.CreateBesideReading(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget), parse.GetValue(format), render);
                 var input = parse.GetValue(dataset)!;
                 var size = input.Exists ? input.Length : 0;
@@ -51,6 +58,11 @@ internal static class EvaluateCommand
                     var readProfile = await ProfileReader.ReadFileAsync(profileFile.FullName, cancellationToken).ConfigureAwait(false);
                     evaluationProfile = readProfile.Profile;
                     findings.AddRange(readProfile.Findings); // a JSON path of the profile; the message names the file
+                }
+
+                if (parse.GetValue(rating) && evaluationProfile?.Rating is null)
+                {
+                    evaluationProfile = (evaluationProfile ?? EvaluationProfile.Default) with { Rating = RatingSettings.Default };
                 }
 
                 var report = await ProgressIndicator.RunAsync("evaluating", size, () => Task.FromResult(ProfileErrors(profileFile, () => evaluator.Evaluate(
