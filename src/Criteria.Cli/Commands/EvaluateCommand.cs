@@ -49,6 +49,14 @@ internal static class EvaluateCommand
                 var input = parse.GetValue(dataset)!;
                 var size = input.Exists ? input.Length : 0;
                 var loaded = await ProgressIndicator.RunAsync("reading the dataset", size, () => DatasetReader.ReadFileAsync(input.FullName, parse.GetValue(maxInput) * (1L << 20), cancellationToken)).ConfigureAwait(false);
+                if (render.College is { } cardOf && !loaded.Dataset.Colleges.Any(c => c.Id == cardOf))
+                {
+                    var known = loaded.Dataset.Colleges.Take(10).Select(c => c.Id).ToList();
+                    await Console.Error.WriteLineAsync(
+                        $"criteria: --college: the dataset has no college '{cardOf}'" + (known.Count == 0 ? " (it has no colleges)" : $"; its colleges: {string.Join(", ", known)}{(loaded.Dataset.Colleges.Count > known.Count ? ", …" : "")}")).ConfigureAwait(false);
+                    return ExitCodes.InvalidInput;
+                }
+
                 var evaluator = await preparing.ConfigureAwait(false);
                 var profileFile = parse.GetValue(profile);
                 var findings = loaded.Findings.ToList();

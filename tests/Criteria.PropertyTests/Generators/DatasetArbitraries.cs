@@ -12,6 +12,9 @@ public static class DatasetArbitraries
     /// <summary>Profiles at the edges: windows, overlapping status sets, checklists, targets.</summary>
     public static Arbitrary<Criteria.Profiles.EvaluationProfile> Profile() => Arb.From(ProfileGenerators.Profile);
 
+    /// <summary>Profiles with colleges' own targets and a rating (docs/profile.md).</summary>
+    public static Arbitrary<ExpectationProfile> Expectations() => Arb.From(ExpectationProfileGenerators.Profile);
+
     /// <summary>Datasets with data errors, for lenient mode.</summary>
     public static Arbitrary<LenientDataset> Lenient() => Arb.From(LenientDatasetGenerators.Dataset);
 
