@@ -33,6 +33,36 @@ public sealed class GoldenFileTests
     }
 
     [Theory]
+    [InlineData("table", "small-region.rating.table.txt")]
+    [InlineData("json", "small-region.rating.report.json")]
+    [InlineData("csv", "small-region.rating.report.csv")]
+    [InlineData("html", "small-region.rating.report.html")]
+    [InlineData("table", "small-region.card-c1.txt", "--college", "c1")]
+    [InlineData("html", "small-region.card-c1.html", "--college", "c1")]
+    [InlineData("table", "small-region.card-c2.en.txt", "--college", "c2", "--lang", "en")]
+    public async Task Each_format_with_expectations_and_the_rating_is_the_golden_file(string format, string golden, params string[] extra)
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"criteria-golden-{Guid.NewGuid():N}");
+        var (exit, _, stderr) = await CriteriaCommand.RunAsync(
+            ["evaluate", CriteriaCommand.Sample("small-region.json"), "--profile", CriteriaCommand.Sample("expectations-profile.json"), "--format", format, "--out", output, .. extra]);
+        Assert.True(exit == 0, stderr);
+        await MatchesGolden(golden, await File.ReadAllBytesAsync(output));
+    }
+
+    private static async Task MatchesGolden(string golden, byte[] actual)
+    {
+        var expectedPath = Path.Combine(AppContext.BaseDirectory, "Golden", golden);
+        if (Environment.GetEnvironmentVariable("CRITERIA_UPDATE_GOLDEN") == "1")
+        {
+            await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "Golden", golden), actual);
+            return;
+        }
+
+        Assert.True(File.Exists(expectedPath), $"no golden file {golden}: run with CRITERIA_UPDATE_GOLDEN=1 once");
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(expectedPath)), System.Text.Encoding.UTF8.GetString(actual));
+    }
+
+    [Theory]
     [InlineData("dataset", "\"schemaVersion\"")]
     [InlineData("profile", "\"websiteChecklist\"")]
     [InlineData("report", "\"regionResults\"")]
