@@ -123,6 +123,77 @@ public static class QuickRun
         return 0;
     }
 
+    /// <summary>
+    /// What the rating costs: the compiled batch evaluation with and without it, in turns (median of five each),
+    /// and a live snapshot after a change with and without it (the rating is made again with every snapshot).
+    /// </summary>
+    public static int RunRating(IReadOnlyList<string> scales)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        foreach (var scale in scales)
+        {
+            var options = Scale.Of(scale);
+            Console.WriteLine($"scale {scale}: {options.Colleges} colleges, {options.Graduates} graduates");
+            var workload = new Workload(options);
+            workload.Compiled();
+            workload.CompiledRated(); // warm both
+            var plain = new List<double>();
+            var rated = new List<double>();
+            for (var i = 0; i < 5; i++)
+            {
+                plain.Add(Timed(() => workload.Compiled()));
+                rated.Add(Timed(() => workload.CompiledRated()));
+            }
+
+            plain.Sort();
+            rated.Sort();
+            Console.WriteLine($"{scale} batch compiled ms: {plain[2].ToString("F1", invariant)}");
+            Console.WriteLine($"{scale} batch compiled with rating ms: {rated[2].ToString("F1", invariant)}");
+            Console.WriteLine($"ratio rating/batch-compiled (difference of the two): {((rated[2] - plain[2]) / plain[2]).ToString("F3", invariant)}");
+
+            // The rating alone, over the report's results (the contingent of a cohort is 2.1's denominator).
+            var report = workload.Compiled();
+            var at = report.Colleges[0].Results.Select((r, i) => (r, i)).Where(x => x.r.Code == "2.1").ToDictionary(x => x.r.Cohort, x => x.i);
+            long? Contingent(int k, Criteria.Catalog.Cohort cohort) => report.Colleges[k].Results[at[cohort]].Denominator;
+            var alone = new List<double>();
+            for (var i = 0; i < 7; i++)
+            {
+                alone.Add(Timed(() => Criteria.Reporting.RatingComputation.Compute(report.Criteria, report.Colleges, Criteria.Profiles.RatingSettings.Default, Contingent)));
+            }
+
+            alone.Sort();
+            Console.WriteLine($"{scale} rating alone ms p50: {alone[3].ToString("F1", invariant)}, min: {alone[0].ToString("F1", invariant)}");
+            Console.WriteLine($"ratio rating-alone/batch-compiled: {(alone[3] / plain[2]).ToString("F3", invariant)}");
+
+            foreach (var (name, profile) in new[] { ("without rating", (Criteria.Profiles.EvaluationProfile?)null), ("with rating", Workload.Rated) })
+            {
+                workload.CloseLive();
+                GC.Collect();
+                workload.OpenLive(profile);
+                var snapshots = new List<double>();
+                for (var i = 0; i < 21; i++)
+                {
+                    workload.ChangeAndTake();
+                    snapshots.Add(Timed(() => workload.Snapshot()));
+                }
+
+                snapshots.Sort();
+                Console.WriteLine($"{scale} live snapshot after a change {name} ms p50: {snapshots[10].ToString("F1", invariant)}, max: {snapshots[^1].ToString("F1", invariant)}");
+            }
+
+            workload.CloseLive();
+        }
+
+        return 0;
+    }
+
+    private static double Timed(Action action)
+    {
+        var started = Stopwatch.GetTimestamp();
+        action();
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
     /// <summary>Opens the live evaluation and measures the README's loop; returns the update p50 (µs).</summary>
     private static double Live(string scale, Workload workload, double compiledMs, int graduates)
     {

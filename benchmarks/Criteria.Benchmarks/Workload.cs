@@ -80,6 +80,12 @@ public sealed class Workload
 
     public Report Rete() => _rete.Evaluate(Dataset);
 
+    /// <summary>The compiled batch evaluation with a rating of every college (the default settings: every criterion weighs 1).</summary>
+    public Report CompiledRated() => _compiled.Evaluate(Dataset, new EvaluationSettings { Profile = Rated });
+
+    /// <summary>The profile of <c>--rating</c>: the defaults, and a rating with the default settings.</summary>
+    public static Criteria.Profiles.EvaluationProfile Rated { get; } = Criteria.Profiles.EvaluationProfile.Default with { Rating = Criteria.Profiles.RatingSettings.Default };
+
     /// <summary>One Rete session per college, in parallel (events and employers shared by every part).</summary>
     public int RetePerCollegeInParallel()
     {
@@ -102,7 +108,11 @@ public sealed class Workload
         return output.Length;
     }
 
-    public void OpenLive() => _live = _compiled.OpenLive(Dataset);
+    public void OpenLive(Criteria.Profiles.EvaluationProfile? profile = null)
+    {
+        _inserted.Clear(); // graduates inserted into an earlier live evaluation are not in this one
+        _live = _compiled.OpenLive(Dataset, profile);
+    }
 
     /// <summary>Lets the live evaluation go (before another is opened, so that two are not held at once).</summary>
     public void CloseLive() => _live = null;

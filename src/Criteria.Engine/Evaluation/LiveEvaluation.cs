@@ -44,6 +44,7 @@ public sealed class LiveEvaluation
     private readonly ResultChangeCollector _changes;
     private readonly LiveFindings _findings;
     private readonly EvaluationProfile _profile;
+    private readonly RatingCache _rating = new(); // a college whose results did not move keeps its scores from one snapshot to the next
     private readonly SemaphoreSlim _writer = new(1, 1);
     private long _sequence;
     private LiveSnapshot _published;
@@ -375,7 +376,7 @@ public sealed class LiveEvaluation
             Criteria = _reportCriteria,
             Colleges = colleges,
             RegionResults = _changes.Region(),
-            Rating = ReportBuilder.Rate(_reportCriteria, colleges, (k, cohort) => _records.Contingent(colleges[k].Id, cohort), _profile),
+            Rating = ReportBuilder.Rate(_reportCriteria, colleges, (k, cohort) => _records.Contingent(colleges[k].Id, cohort), _profile, _rating),
             Findings = _findings.Refresh(_records, _sessions.AllResults, ReportBuilder.UnknownTargetColleges(_profile, id => _records.PositionOf("colleges", id) >= 0).ToList()),
         };
         return (Sequence, _records.Freeze(), report);

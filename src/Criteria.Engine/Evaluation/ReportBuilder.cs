@@ -117,8 +117,8 @@ internal static class ReportBuilder
     }
 
     /// <summary>The rating of the colleges when the profile asks for one (docs/profile.md, "The rating"); counts are scored per graduate of each college's contingent.</summary>
-    internal static Rating? Rate(IReadOnlyList<ReportCriterion> criteria, IReadOnlyList<CollegeResults> results, Func<int, Cohort, long?> contingent, EvaluationProfile profile) =>
-        profile.Rating is { } settings ? RatingComputation.Compute(criteria, results, settings, contingent) : null;
+    internal static Rating? Rate(IReadOnlyList<ReportCriterion> criteria, IReadOnlyList<CollegeResults> results, Func<int, Cohort, long?> contingent, EvaluationProfile profile, RatingCache? cache = null) =>
+        profile.Rating is { } settings ? RatingComputation.Compute(criteria, results, settings, contingent, cache) : null;
 
     /// <summary>DQ14: a college named by the profile's <c>collegeTargets</c> that the dataset does not have; its path points into the profile.</summary>
     internal static IEnumerable<Finding> UnknownTargetColleges(EvaluationProfile profile, Func<string, bool> hasCollege)

@@ -6,8 +6,10 @@ namespace Criteria.Reporting;
 
 /// <summary>
 /// The integral index of each college, exactly as docs/profile.md ("The rating") defines it: a score per
-/// criterion from the college's result in the rating's cohort, weighted, summed as exact fractions and rounded
-/// once; ranks by the rounded index among the colleges with enough coverage.
+/// criterion from the college's result in the rating's cohort, weighted, summed and rounded once (in doubles,
+/// and as exact fractions whenever a rounding is too close to call); ranks by the rounded index among the
+/// colleges with enough coverage. With a <see cref="RatingCache"/> (live evaluation) a college whose results
+/// are the same object as last time keeps its scores, and its rating while the counts' scales stay put.
 /// </summary>
 internal static class RatingComputation
 {
@@ -16,58 +18,68 @@ internal static class RatingComputation
     /// <param name="colleges">The colleges' results, in input order.</param>
     /// <param name="settings">The rating's settings.</param>
     /// <param name="contingent">The contingent of a college (by position in <paramref name="colleges"/>) in a cohort.</param>
+    /// <param name="cache">What the last rating of the same criteria and settings left, or null.</param>
     /// <returns>The rating section.</returns>
-    public static Rating Compute(IReadOnlyList<ReportCriterion> criteria, IReadOnlyList<CollegeResults> colleges, RatingSettings settings, Func<int, Cohort, long?> contingent)
+    public static Rating Compute(
+        IReadOnlyList<ReportCriterion> criteria,
+        IReadOnlyList<CollegeResults> colleges,
+        RatingSettings settings,
+        Func<int, Cohort, long?> contingent,
+        RatingCache? cache = null)
     {
-        var weights = criteria.Select(c => new CriterionWeight(c.Code, settings.WeightOf(c.Code))).ToValueArray();
-        var weighted = new List<(ReportCriterion Criterion, Fraction Weight)>();
-        var totalWeight = Fraction.Zero;
-        for (var c = 0; c < criteria.Count; c++)
-        {
-            if (weights[c].Weight > ExactDecimal.Zero)
-            {
-                var weight = Fraction.Of(weights[c].Weight);
-                weighted.Add((criteria[c], weight));
-                totalWeight += weight;
-            }
-        }
+        var plan = cache?.Plan is { } kept && kept.Fits(criteria, settings) ? kept : RatingPlan.Of(criteria, settings);
+        var previous = cache?.Plan == plan ? cache.Entries : null;
+        var entries = new RatingCache.Entry[colleges.Count];
 
-        // Each criterion's scores for every college, criterion by criterion (a count's scale is the whole region's).
-        var scores = new Fraction?[weighted.Count][];
-        for (var w = 0; w < weighted.Count; w++)
-        {
-            scores[w] = Scores(weighted[w].Criterion, colleges, settings.Cohort, contingent);
-        }
-
-        var rated = new (decimal? Index, decimal Coverage, bool Ranked, ValueArray<RatingPart> Parts)[colleges.Count];
-        var minCoverage = settings.MinCoverage.ToDecimal();
+        // The scores of every college: kept where its results are the same object, worked out where they moved.
+        var at = new int[plan.Weighted.Count]; // where each criterion's result sits: every college's results are laid out alike
+        Array.Fill(at, -1);
         for (var k = 0; k < colleges.Count; k++)
         {
-            var sum = Fraction.Zero;
-            var scoredWeight = Fraction.Zero;
-            var parts = new RatingPart[weighted.Count];
-            for (var w = 0; w < weighted.Count; w++)
-            {
-                var (criterion, weight) = weighted[w];
-                var score = scores[w][k];
-                if (score is { } s)
-                {
-                    sum += weight * s;
-                    scoredWeight += weight;
-                }
-
-                parts[w] = new RatingPart(criterion.Code, settings.WeightOf(criterion.Code), score?.ToDouble());
-            }
-
-            var coverage = totalWeight.IsPositive ? scoredWeight / totalWeight : Fraction.Zero;
-            decimal? index = scoredWeight.IsPositive ? (Fraction.Of(100, 1) * sum / scoredWeight).RoundHalfUp(2) : null;
-            // The coverage as the report shows it decides the rank: a college shown with coverage 0.9 is ranked under minCoverage 0.9.
-            var shown = coverage.RoundHalfUp(4);
-            rated[k] = (index, shown, index is not null && shown >= minCoverage, ValueArray<RatingPart>.TakeOwnership(parts));
+            entries[k] = previous is not null && previous.TryGetValue(colleges[k].Id, out var entry) && ReferenceEquals(entry.Results, colleges[k])
+                ? entry
+                : RatingCache.Entry.Of(colleges[k], plan, settings.Cohort, k, contingent, at);
         }
 
-        // Ranks: by the rounded index, descending; equal indexes share the smallest place of their group.
-        var ranked = Enumerable.Range(0, colleges.Count).Where(k => rated[k].Ranked).OrderByDescending(k => rated[k].Index!.Value).ToArray(); // stable: input order within a tie
+        // A count is scored per graduate against the largest value per graduate of the region: its scale.
+        var scales = new (long Value, long Graduates)[plan.Weighted.Count];
+        for (var w = 0; w < plan.Weighted.Count; w++)
+        {
+            if (plan.Weighted[w].Criterion.Kind != CriterionKind.Count)
+            {
+                continue;
+            }
+
+            (long Value, long Graduates) scale = (0, 1);
+            foreach (var entry in entries)
+            {
+                var value = entry.PerGraduate[w];
+                scale = value.Graduates > 0 && (Int128)value.Value * scale.Graduates > (Int128)scale.Value * value.Graduates ? value : scale;
+            }
+
+            scales[w] = scale;
+        }
+
+        var sameScales = cache?.Scales is { } before && before.AsSpan().SequenceEqual(scales);
+        var minCoverage = settings.MinCoverage.ToDecimal();
+        var rated = new CollegeRating[colleges.Count];
+        for (var k = 0; k < colleges.Count; k++)
+        {
+            var entry = entries[k];
+            if (entry.Rated is null || !sameScales)
+            {
+                entry = entries[k] = entry with { Rated = Rate(entry, plan, scales) };
+            }
+
+            rated[k] = entry.Rated!;
+        }
+
+        // Ranks: by the rounded index, descending (stable: input order within a tie); equal indexes share the
+        // smallest place of their group. The coverage as the report shows it decides: 0.9 shown ranks under 0.9.
+        var ranked = Enumerable.Range(0, colleges.Count)
+            .Where(k => rated[k].Index is not null && rated[k].Coverage >= minCoverage)
+            .OrderByDescending(k => rated[k].Index!.Value)
+            .ToArray();
         var ranks = new int?[colleges.Count];
         for (var place = 0; place < ranked.Length; place++)
         {
@@ -75,98 +87,87 @@ internal static class RatingComputation
             ranks[k] = place > 0 && rated[ranked[place - 1]].Index == rated[k].Index ? ranks[ranked[place - 1]] : place + 1;
         }
 
-        var order = ranked.Concat(Enumerable.Range(0, colleges.Count).Where(k => !rated[k].Ranked));
+        var isRanked = new bool[colleges.Count];
+        Array.ForEach(ranked, k => isRanked[k] = true);
+        var order = ranked.Concat(Enumerable.Range(0, colleges.Count).Where(k => !isRanked[k]));
+        if (cache is not null)
+        {
+            cache.Plan = plan;
+            cache.Scales = scales;
+            cache.Entries = new Dictionary<string, RatingCache.Entry>(colleges.Count, StringComparer.Ordinal);
+            for (var k = 0; k < colleges.Count; k++)
+            {
+                cache.Entries[colleges[k].Id] = entries[k];
+            }
+        }
+
         return new Rating
         {
             Cohort = settings.Cohort,
             MinCoverage = settings.MinCoverage,
-            Weights = weights,
-            Colleges = order.Select(k => new CollegeRating(colleges[k].Id, rated[k].Index, ranks[k], rated[k].Coverage, rated[k].Parts)).ToValueArray(),
+            Weights = plan.Weights,
+            Colleges = order.Select(k => rated[k].Rank == ranks[k] ? rated[k] : rated[k] with { Rank = ranks[k] }).ToValueArray(),
         };
     }
 
-    private static Fraction?[] Scores(ReportCriterion criterion, IReadOnlyList<CollegeResults> colleges, Cohort cohort, Func<int, Cohort, long?> contingent)
+    /// <summary>A college's index, coverage and parts (its rank comes after, among all).</summary>
+    private static CollegeRating Rate(RatingCache.Entry entry, RatingPlan plan, (long Value, long Graduates)[] scales)
     {
-        var scores = new Fraction?[colleges.Count];
-        var scale = Fraction.Zero; // a count's largest value per graduate over the colleges
-        var perGraduate = criterion.Kind == CriterionKind.Count ? new Fraction?[colleges.Count] : null;
-        var expected = cohort;
-        var at = -1; // where the result sits in a college's list: every college's results are laid out alike
-        for (var k = 0; k < colleges.Count; k++)
+        // In doubles first (an error of ~1e-13); exact fractions only when a rounding is too close to call.
+        var scores = new Score[plan.Weighted.Count];
+        var sum = 0.0;
+        var scoredWeight = 0.0;
+        var parts = new RatingPart[plan.Weighted.Count];
+        for (var w = 0; w < plan.Weighted.Count; w++)
         {
-            var results = colleges[k].Results;
-            var (result, scoredCohort) = at >= 0 && at < results.Count && results[at].Code == criterion.Code && results[at].Cohort == expected
-                ? (results[at], expected)
-                : ResultIn(results, criterion.Code, cohort, out at);
-            expected = scoredCohort;
-            if (result is null || result.Status == ResultStatus.Error)
+            var (criterion, weight, _, near) = plan.Weighted[w];
+            var score = scores[w] = criterion.Kind == CriterionKind.Count ? PerGraduate(entry.PerGraduate[w], scales[w], criterion.LowerIsBetter) : entry.Scores[w];
+            double? value = score.Has ? score.ToDouble() : null;
+            if (value is { } s)
             {
-                continue;
+                sum += near * s;
+                scoredWeight += near;
             }
 
-            switch (criterion.Kind)
-            {
-                case CriterionKind.Presence:
-                    scores[k] = result.Value.Kind == ResultValueKind.Flag ? (result.Value.Flag ? Fraction.One : Fraction.Zero) : null;
-                    break;
-                case CriterionKind.Match:
-                    scores[k] = result.Status == ResultStatus.Met ? Fraction.One : Fraction.Zero;
-                    break;
-                case CriterionKind.Count:
-                    if (result.Value.Kind == ResultValueKind.WholeNumber && contingent(k, scoredCohort) is > 0 and var graduates)
-                    {
-                        var value = Fraction.Of((long)result.Value.Number, graduates);
-                        perGraduate![k] = value;
-                        scale = value.CompareTo(scale) > 0 ? value : scale;
-                    }
-
-                    break;
-                default: // share, checklist
-                    scores[k] = result.Numerator is { } n && result.Denominator is > 0 and var d ? Fraction.Of(n, d) : null;
-                    break;
-            }
+            parts[w] = new RatingPart(criterion.Code, weight, value);
         }
 
-        if (perGraduate is not null)
+        var index = scoredWeight > 0 ? RoundHalfUp(100 * sum / scoredWeight, 2) : null;
+        var coverage = plan.TotalNear > 0 ? RoundHalfUp(scoredWeight / plan.TotalNear, 4) : 0m;
+        if ((scoredWeight > 0 && index is null) || coverage is null)
         {
-            for (var k = 0; k < colleges.Count; k++)
+            var exactSum = Fraction.Zero;
+            var exactWeight = Fraction.Zero;
+            for (var w = 0; w < plan.Weighted.Count; w++)
             {
-                scores[k] = scale.IsPositive && perGraduate[k] is { } value ? value / scale : null;
+                if (scores[w].Has)
+                {
+                    exactSum += plan.Weighted[w].Exact * scores[w].ToFraction();
+                    exactWeight += plan.Weighted[w].Exact;
+                }
             }
+
+            index = exactWeight.IsPositive ? (Fraction.Of(100, 1) * exactSum / exactWeight).RoundHalfUp(2) : null;
+            coverage = plan.Total.IsPositive ? (exactWeight / plan.Total).RoundHalfUp(4) : 0m;
         }
 
-        if (criterion.LowerIsBetter)
-        {
-            for (var k = 0; k < colleges.Count; k++)
-            {
-                scores[k] = scores[k] is { } s ? Fraction.One - s : null;
-            }
-        }
-
-        return scores;
+        return new CollegeRating(entry.Results.Id, index, null, coverage!.Value, ValueArray<RatingPart>.TakeOwnership(parts));
     }
 
-    /// <summary>A college's result of a criterion in a cohort, or in <c>all</c> when the criterion is not reported for that cohort.</summary>
-    private static (CriterionResult? Result, Cohort Cohort) ResultIn(ValueArray<CriterionResult> results, string code, Cohort cohort, out int at)
+    /// <summary>(v ÷ c) ÷ (V ÷ C) = v·C ÷ (c·V); none without graduates or a scale above 0.</summary>
+    private static Score PerGraduate((long Value, long Graduates) value, (long Value, long Graduates) scale, bool lowerIsBetter)
     {
-        at = -1;
-        for (var i = 0; i < results.Count; i++)
-        {
-            var result = results[i];
-            if (result.Code != code)
-            {
-                continue;
-            }
+        var score = scale.Value > 0 && value.Graduates > 0
+            ? Score.Of((Int128)value.Value * scale.Graduates, (Int128)value.Graduates * scale.Value)
+            : default;
+        return lowerIsBetter ? score.Complement() : score;
+    }
 
-            if (result.Cohort == cohort)
-            {
-                at = i;
-                return (result, cohort);
-            }
-
-            at = result.Cohort == Cohort.All && at < 0 ? i : at;
-        }
-
-        return at >= 0 ? (results[at], Cohort.All) : (null, Cohort.All);
+    /// <summary>A fraction rounded half up to some decimals from its near double; null when the double is too close to a tie to tell.</summary>
+    private static decimal? RoundHalfUp(double value, int decimals)
+    {
+        var units = value * Math.Pow(10, decimals);
+        var fraction = units - Math.Floor(units);
+        return Math.Abs(fraction - 0.5) < 1e-6 ? null : (decimal)Math.Floor(units + 0.5) / (decimal)Math.Pow(10, decimals);
     }
 }
