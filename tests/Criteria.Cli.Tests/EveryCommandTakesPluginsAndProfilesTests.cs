@@ -18,6 +18,25 @@ public sealed class EveryCommandTakesPluginsAndProfilesTests
     }
 
     [Fact]
+    public async Task A_plugins_criteria_take_a_colleges_own_target_and_weigh_in_the_rating()
+    {
+        var profile = CriteriaCommand.TempFile("""{"targets":{"M.1":0.5},"collegeTargets":{"c1":{"M.1":0.1}},"rating":{"weights":{"M.1":1,"2.1":1}}}""");
+        var (exit, stdout, stderr) = await CriteriaCommand.RunAsync(
+            "evaluate", CriteriaCommand.Sample("small-region-mentoring.json"), "--plugin", BuiltPlugins.Mentoring, "--profile", profile, "--format", "json");
+        Assert.True(exit == 0, stderr);
+
+        using var report = System.Text.Json.JsonDocument.Parse(stdout);
+        var c1 = report.RootElement.GetProperty("colleges").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "c1")
+            .GetProperty("results").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "M.1" && r.GetProperty("cohort").GetString() == "all");
+        Assert.Equal("college", c1.GetProperty("targetSource").GetString());
+        Assert.Equal(0.1m, c1.GetProperty("target").GetDecimal());
+        Assert.Equal(0.5m, c1.GetProperty("profileTarget").GetDecimal());
+        var weights = report.RootElement.GetProperty("rating").GetProperty("weights");
+        Assert.Equal(["2.1", "M.1"], weights.EnumerateObject().Where(w => w.Value.GetDecimal() > 0).Select(w => w.Name));
+        Assert.Equal("M.2", weights.EnumerateObject().Last().Name); // every known code: the catalog's, then the plugin's
+    }
+
+    [Fact]
     public async Task Validate_takes_a_profile_whose_status_sets_decide_findings()
     {
         var sample = CriteriaCommand.Sample("small-region.json");
