@@ -18,16 +18,13 @@ internal static class CollegeCardHtml
     private const int LabelWidth = 330;
     private const int BarWidth = 340;
     private const int RowHeight = 18;
-    private static readonly NumberFormatInfo Russian = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00A0", PercentDecimalSeparator = "," };
-    private static readonly ValueStyle RussianStyle = new(Russian, " из ", ErrorAsWord: true);
-    private static readonly ValueStyle English = new(NumberFormatInfo.InvariantInfo, " of ", ErrorAsWord: true);
 
     public static void Render(CollegeCard card, TextWriter writer, ReportLanguage language)
     {
         var t = Labels.For(language);
         var r = RatingLabels.For(language);
-        var numbers = language == ReportLanguage.En ? NumberFormatInfo.InvariantInfo : Russian;
-        var style = language == ReportLanguage.En ? English : RussianStyle;
+        var numbers = ValueStyle.NumbersOf(language);
+        var style = ValueStyle.Of(language, errorAsWord: true);
         var report = card.Report;
         var college = card.College;
         var name = college.Name ?? college.Id;

@@ -9,16 +9,13 @@ namespace Criteria.Rendering;
 internal static class CollegeCardTable
 {
     private const int BarLength = 20;
-    private static readonly NumberFormatInfo Russian = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00A0", PercentDecimalSeparator = "," };
-    private static readonly ValueStyle RussianStyle = new(Russian, " из ", ErrorAsWord: false);
-    private static readonly ValueStyle English = new(NumberFormatInfo.InvariantInfo, " of ", ErrorAsWord: false);
 
     public static void Render(CollegeCard card, IAnsiConsole console, ReportLanguage language)
     {
         var t = Labels.For(language);
         var r = RatingLabels.For(language);
-        var numbers = language == ReportLanguage.En ? NumberFormatInfo.InvariantInfo : Russian;
-        var style = language == ReportLanguage.En ? English : RussianStyle;
+        var numbers = ValueStyle.NumbersOf(language);
+        var style = ValueStyle.Of(language, errorAsWord: false);
         var report = card.Report;
         var college = card.College;
         console.Write(new Rule($"[bold]{Markup.Escape(r.Card)}: {Markup.Escape(college.Name ?? college.Id)} ({Markup.Escape(college.Id)})[/]").LeftJustified());

@@ -23,7 +23,6 @@ internal static class HtmlRenderer
     private const int RankedShown = 25;
     private const int FindingsShown = 500;
     private static readonly ValueStyle Values = new(NumberFormatInfo.InvariantInfo, " / ", ErrorAsWord: true);
-    private static readonly NumberFormatInfo CardNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00A0", PercentDecimalSeparator = "," };
 
     /// <summary>Renders one college's card as a printable page.</summary>
     public static void RenderCard(Report report, string collegeId, TextWriter writer, ReportLanguage language) =>
@@ -162,7 +161,7 @@ internal static class HtmlRenderer
     private static void RenderRating(StringBuilder html, Report report, Rating rating, ReportLanguage language)
     {
         var r = RatingLabels.For(language);
-        var numbers = language == ReportLanguage.En ? NumberFormatInfo.InvariantInfo : CardNumbers;
+        var numbers = ValueStyle.NumbersOf(language);
         var names = report.Colleges.ToDictionary(c => c.Id, c => c.Name ?? c.Id, StringComparer.Ordinal);
         var ranked = rating.Colleges.Where(c => c.Rank is not null).ToList();
         var shown = ranked.Count <= 2 * RankedShown ? ranked : [.. ranked.Take(RankedShown), .. ranked.TakeLast(RankedShown)];

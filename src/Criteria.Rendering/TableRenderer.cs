@@ -15,10 +15,7 @@ namespace Criteria.Rendering;
 internal static class TableRenderer
 {
     private const int FindingsShown = 30;
-    // Russian numbers (a decimal comma) without the ICU culture data: a host may run with invariant globalization.
-    private static readonly NumberFormatInfo Russian = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00A0", PercentDecimalSeparator = "," };
-    private static readonly ValueStyle RussianStyle = new(Russian, " из ", ErrorAsWord: false);
-    private static readonly ValueStyle English = new(NumberFormatInfo.InvariantInfo, " of ", ErrorAsWord: false);
+    private static readonly NumberFormatInfo Russian = ValueStyle.RussianNumbers;
 
     /// <summary>The colleges from which a plain rendering (a file) lays out the colleges' tables on every core.</summary>
     private const int ParallelColleges = 64;
@@ -172,7 +169,7 @@ internal static class TableRenderer
     private static Table RatingTable(Report report, Rating rating, ReportLanguage language)
     {
         var r = RatingLabels.For(language);
-        var numbers = language == ReportLanguage.En ? NumberFormatInfo.InvariantInfo : Russian;
+        var numbers = ValueStyle.NumbersOf(language);
         var names = report.Colleges.ToDictionary(c => c.Id, c => c.Name ?? c.Id, StringComparer.Ordinal);
         var table = new Table
         {
@@ -202,7 +199,7 @@ internal static class TableRenderer
         ResultText.Target(criterion, result.Target, Russian) + (result.TargetSource == TargetSource.College ? " *" : "");
 
     private static string Value(CriterionResult result, Labels t, ReportLanguage language) =>
-        ResultText.Value(result, t, language == ReportLanguage.En ? English : RussianStyle);
+        ResultText.Value(result, t, ValueStyle.Of(language, errorAsWord: false));
 
     /// <summary>The texts of a table's rows, as <see cref="Table"/> puts them.</summary>
     private static List<TableTemplates.Row> Rows(IEnumerable<CriterionResult> results, Dictionary<string, ReportCriterion> criteria, Labels t, ReportLanguage language) =>

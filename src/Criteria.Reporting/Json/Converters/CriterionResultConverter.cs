@@ -136,13 +136,13 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
                     status = StatusConverter.Read(ref reader, typeof(ResultStatus), options);
                     break;
                 case "target":
-                    target = Decimal(ref reader, "target");
+                    target = ExactDecimalConverter.ReadNumber(ref reader, "a result's target");
                     break;
                 case "targetSource":
                     source = SourceConverter.Read(ref reader, typeof(TargetSource), options);
                     break;
                 case "profileTarget":
-                    profileTarget = Decimal(ref reader, "profileTarget");
+                    profileTarget = ExactDecimalConverter.ReadNumber(ref reader, "a result's profileTarget");
                     break;
                 case "profileStatus":
                     profileStatus = StatusConverter.Read(ref reader, typeof(ResultStatus), options);
@@ -180,12 +180,6 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
             ProfileStatus = profileStatus,
         };
     }
-
-    private static ExactDecimal Decimal(ref Utf8JsonReader reader, string name) =>
-        reader.TokenType == JsonTokenType.Number
-        && ExactDecimal.TryParse(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan, out var exact)
-            ? exact
-            : throw new ContractViolation($"a result's {name} is not a decimal number");
 
     private static ResultValue ResultValueFromFraction(double written, long? numerator, long? denominator) =>
         numerator is { } n && denominator is { } d and > 0 ? ResultValue.Fraction(n, d) : ResultValue.Of((long)written);

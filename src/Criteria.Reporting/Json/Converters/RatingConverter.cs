@@ -91,7 +91,7 @@ internal sealed class RatingConverter : JsonConverter<Rating>
                     cohort = CohortConverter.Read(ref reader, typeof(Cohort), options);
                     break;
                 case "minCoverage":
-                    minCoverage = Exact(ref reader);
+                    minCoverage = ExactDecimalConverter.ReadNumber(ref reader, "the rating's minCoverage");
                     break;
                 case "weights":
                     Expect(ref reader, JsonTokenType.StartObject, "an object");
@@ -100,7 +100,7 @@ internal sealed class RatingConverter : JsonConverter<Rating>
                     {
                         var code = reader.GetString()!;
                         reader.Read();
-                        list.Add(new CriterionWeight(code, Exact(ref reader)));
+                        list.Add(new CriterionWeight(code, ExactDecimalConverter.ReadNumber(ref reader, "a weight")));
                     }
 
                     weights = list.ToValueArray();
@@ -200,7 +200,7 @@ internal sealed class RatingConverter : JsonConverter<Rating>
                     code = reader.GetString();
                     break;
                 case "weight":
-                    weight = Exact(ref reader);
+                    weight = ExactDecimalConverter.ReadNumber(ref reader, "a weight");
                     break;
                 case "score":
                     score = reader.TokenType == JsonTokenType.Null ? null : reader.GetDouble();
@@ -215,14 +215,6 @@ internal sealed class RatingConverter : JsonConverter<Rating>
             code ?? throw new ContractViolation("a part of a rating has no code"),
             weight ?? throw new ContractViolation("a part of a rating has no weight"),
             score);
-    }
-
-    private static ExactDecimal Exact(ref Utf8JsonReader reader)
-    {
-        Expect(ref reader, JsonTokenType.Number, "a number");
-        return ExactDecimal.TryParse(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan, out var value)
-            ? value
-            : throw new ContractViolation($"{JsonToken.Describe(ref reader)} is not a decimal number");
     }
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
