@@ -66,6 +66,10 @@ public sealed class GoldenFileTests
     [InlineData("dataset", "\"schemaVersion\"")]
     [InlineData("profile", "\"websiteChecklist\"")]
     [InlineData("report", "\"regionResults\"")]
+    [InlineData("report", "\"profileStatus\"")]
+    [InlineData("report", "\"coverage\"")]
+    [InlineData("profile", "\"collegeTargets\"")]
+    [InlineData("profile", "\"minCoverage\"")]
     public async Task Schemas_are_generated_for_every_contract(string contract, string member)
     {
         var (exit, stdout, _) = await CriteriaCommand.RunAsync("schema", contract);

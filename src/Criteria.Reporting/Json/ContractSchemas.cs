@@ -72,7 +72,9 @@ public static class ContractSchemas
             _ when type == typeof(CriterionKind) => Enum(ContractEnumConverter<CriterionKind>.AllowedValues),
             _ when type == typeof(FindingSeverity) => Enum(ContractEnumConverter<FindingSeverity>.AllowedValues),
             _ when type == typeof(HealthCategories) => new JsonObject { ["type"] = "array", ["items"] = Enum("disabled, disabledChild, limitedHealth"), ["uniqueItems"] = false },
+            _ when type == typeof(Cohort) => Enum(ContractEnumConverter<Cohort>.AllowedValues),
             _ when type == typeof(CriterionResult) => ResultSchema(),
+            _ when type == typeof(Rating) => RatingSchema(),
             _ => null,
         };
         if (known is not null)
@@ -105,6 +107,52 @@ public static class ContractSchemas
             ["employerIds"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
             ["status"] = Enum("met, notMet, noTarget, noData, error"),
             ["target"] = new JsonObject { ["type"] = "number" },
+            ["targetSource"] = Enum("college"),
+            ["profileTarget"] = new JsonObject { ["type"] = "number" },
+            ["profileStatus"] = Enum("met, notMet, noTarget, noData, error"),
+        },
+    };
+
+    private static JsonObject RatingSchema() => new()
+    {
+        ["type"] = "object",
+        ["required"] = new JsonArray("cohort", "minCoverage", "weights", "colleges"),
+        ["properties"] = new JsonObject
+        {
+            ["cohort"] = Enum(ContractEnumConverter<Cohort>.AllowedValues),
+            ["minCoverage"] = new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 },
+            ["weights"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "number", ["minimum"] = 0 } },
+            ["colleges"] = new JsonObject
+            {
+                ["type"] = "array",
+                ["items"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["required"] = new JsonArray("collegeId", "index", "rank", "coverage", "parts"),
+                    ["properties"] = new JsonObject
+                    {
+                        ["collegeId"] = new JsonObject { ["type"] = "string" },
+                        ["index"] = new JsonObject { ["type"] = new JsonArray("number", "null"), ["minimum"] = 0, ["maximum"] = 100 },
+                        ["rank"] = new JsonObject { ["type"] = new JsonArray("integer", "null"), ["minimum"] = 1 },
+                        ["coverage"] = new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 },
+                        ["parts"] = new JsonObject
+                        {
+                            ["type"] = "array",
+                            ["items"] = new JsonObject
+                            {
+                                ["type"] = "object",
+                                ["required"] = new JsonArray("code", "weight", "score"),
+                                ["properties"] = new JsonObject
+                                {
+                                    ["code"] = new JsonObject { ["type"] = "string" },
+                                    ["weight"] = new JsonObject { ["type"] = "number", ["minimum"] = 0 },
+                                    ["score"] = new JsonObject { ["type"] = new JsonArray("number", "null"), ["minimum"] = 0, ["maximum"] = 1 },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
         },
     };
 }
