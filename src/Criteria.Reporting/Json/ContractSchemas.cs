@@ -82,6 +82,15 @@ public static class ContractSchemas
             return known;
         }
 
+        // A ValueArray has a converter of its own, for which the exporter knows nothing ("true"): an array of its items.
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Collections.ValueArray<>))
+        {
+            var items = context.TypeInfo.Options.GetJsonSchemaAsNode(
+                type.GetGenericArguments()[0],
+                new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform });
+            return new JsonObject { ["type"] = "array", ["items"] = items };
+        }
+
         if (schema is JsonObject node && Required.TryGetValue(type, out var required))
         {
             node["required"] = new JsonArray([.. required.Select(r => (JsonNode)r)]);
