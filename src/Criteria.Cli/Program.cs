@@ -9,6 +9,7 @@ var root = new RootCommand("criteria — effectiveness criteria of graduate empl
     CatalogCommand.Create(),
     SchemaCommand.Create(),
     CompareCommand.Create(),
+    TrendCommand.Create(),
     SampleCommand.Create(),
 };
 

@@ -74,7 +74,8 @@ internal static class CsvRenderer
 
     private static string Number(long? number) => number?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    private static void Row(TextWriter writer, char separator, IEnumerable<string> cells)
+    /// <summary>Writes a row: cells escaped where they hold the separator, a quote or a line break; CRLF after it.</summary>
+    internal static void Row(TextWriter writer, char separator, IEnumerable<string> cells)
     {
         writer.Write(string.Join(separator, cells.Select(cell => Escape(cell, separator))));
         writer.Write("\r\n");

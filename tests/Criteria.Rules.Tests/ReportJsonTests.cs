@@ -21,8 +21,12 @@ public sealed class ReportJsonTests
     public void The_top_level_has_the_contract_members_in_order()
     {
         Assert.Equal(
-            ["schemaVersion", "catalog", "region", "period", "criteria", "colleges", "regionResults", "findings"],
+            ["schemaVersion", "catalog", "region", "period", "settings", "criteria", "colleges", "regionResults", "findings"],
             Root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["employedStatuses", "outsideLabourMarketStatuses", "atRiskStatuses", "chatActivityDays", "vacancyFreshnessDays", "trackFreshnessDays", "websiteChecklist"],
+            Root.GetProperty("settings").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["registeredUnemployed", "notEmployed"], Root.GetProperty("settings").GetProperty("atRiskStatuses").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal("samara-2023", Root.GetProperty("catalog").GetString());
         Assert.Equal("2023-12-01", Root.GetProperty("period").GetProperty("cutoff").GetString());
         var criterion = Root.GetProperty("criteria")[3];

@@ -67,6 +67,17 @@ internal static class SameWorkReportWriter
         writer.WriteString("cutoff", cutoff.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         writer.WriteEndObject();
 
+        // How it counted: the profile's status sets, windows and checklist.
+        writer.WriteStartObject("settings");
+        WriteNames(writer, "employedStatuses", profile.EmployedStatuses.Select(EmploymentStatusName));
+        WriteNames(writer, "outsideLabourMarketStatuses", profile.OutsideLabourMarketStatuses.Select(EmploymentStatusName));
+        WriteNames(writer, "atRiskStatuses", profile.AtRiskStatuses.Select(EmploymentStatusName));
+        writer.WriteNumber("chatActivityDays", profile.ChatActivityDays);
+        writer.WriteNumber("vacancyFreshnessDays", profile.VacancyFreshnessDays);
+        writer.WriteNumber("trackFreshnessDays", profile.TrackFreshnessDays);
+        WriteNames(writer, "websiteChecklist", profile.WebsiteChecklist);
+        writer.WriteEndObject();
+
         writer.WriteStartArray("criteria");
         foreach (var criterion in criteria)
         {
@@ -94,6 +105,24 @@ internal static class SameWorkReportWriter
         WriteFindings(writer, scan);
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    private static void WriteNames(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>A status as the contract names it: camelCase of its name.</summary>
+    private static string EmploymentStatusName(Criteria.Facts.EmploymentStatus status)
+    {
+        var name = status.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
     private static void WriteResults(Utf8JsonWriter writer, DatasetScan scan, EvaluationProfile profile, ReportRow[] rows)

@@ -20,9 +20,11 @@ internal static class CompareCommand
 {
     public static Command Create()
     {
-        var before = new Argument<FileInfo>("before") { Description = "The earlier dataset." };
-        var after = new Argument<FileInfo>("after") { Description = "The later dataset." };
-        var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The profile (targets) both are evaluated with." };
+        var before = new Argument<FileInfo>("before") { Description = "The earlier period: a dataset, or a report (told apart by content; a report keeps the targets it was made with)." };
+        var after = new Argument<FileInfo>("after") { Description = "The later period: a dataset or a report." };
+        var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The profile (targets) both datasets are evaluated with." };
+        var profileBefore = new Option<FileInfo?>("--profile-before") { Description = "The profile of the earlier dataset only (last year's expectations); --profile when absent." };
+        var profileAfter = new Option<FileInfo?>("--profile-after") { Description = "The profile of the later dataset only (this year's expectations); --profile when absent." };
         var format = new Option<string>("--format", "-f") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var all = new Option<bool>("--all") { Description = "Every college and cohort; by default the region and the colleges' cohort «all» where something changed." };
@@ -36,16 +38,23 @@ internal static class CompareCommand
         };
         var command = new Command("compare", "Compares two datasets (two periods, or two versions): the change of every result and the gap to each target.")
         {
-            before, after, profile, format, all, lenient, plugins, pluginBudget, failOn,
+            before, after, profile, profileBefore, profileAfter, format, all, lenient, plugins, pluginBudget, failOn,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
             {
-                var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget));
-                EvaluationProfile? chosen = parse.GetValue(profile) is { } file ? (await ProfileReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false)).Profile : null;
-                var settings = new EvaluationSettings { Profile = chosen, Mode = parse.GetValue(lenient) ? EvaluationMode.Lenient : EvaluationMode.Strict };
-                var first = evaluator.Evaluate((await DatasetReader.ReadFileAsync(parse.GetValue(before)!.FullName, cancellationToken).ConfigureAwait(false)).Dataset, settings, cancellationToken);
-                var second = evaluator.Evaluate((await DatasetReader.ReadFileAsync(parse.GetValue(after)!.FullName, cancellationToken).ConfigureAwait(false)).Dataset, settings, cancellationToken);
+                var evaluator = new Lazy<CriteriaEvaluator>(() => EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget)));
+                var mode = parse.GetValue(lenient) ? EvaluationMode.Lenient : EvaluationMode.Strict;
+                async Task<Reporting.Report> Period(FileInfo input, FileInfo? own)
+                {
+                    var file = own ?? parse.GetValue(profile);
+                    EvaluationProfile? chosen = file is null ? null : (await ProfileReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false)).Profile;
+                    var settings = new EvaluationSettings { Profile = chosen, Mode = mode };
+                    return await EvaluateCommand.ProfileErrorsAsync(file, () => PeriodInput.ReportOfAsync(input, evaluator, settings, cancellationToken)).ConfigureAwait(false);
+                }
+
+                var first = await Period(parse.GetValue(before)!, parse.GetValue(profileBefore)).ConfigureAwait(false);
+                var second = await Period(parse.GetValue(after)!, parse.GetValue(profileAfter)).ConfigureAwait(false);
                 var rows = Comparison.Of(first, second)
                     .Where(c => parse.GetValue(all) || c.Scope == "region" || (c.Cohort == Cohort.All && c.Change is not 0.0))
                     .ToList();

@@ -91,6 +91,19 @@ internal static class EvaluateCommand
         return command;
     }
 
+    /// <summary>Runs an evaluation that reads as it goes; a profile error it raises gets the line and the name of the profile file.</summary>
+    internal static async Task<T> ProfileErrorsAsync<T>(FileInfo? profile, Func<Task<T>> evaluate)
+    {
+        try
+        {
+            return await evaluate().ConfigureAwait(false);
+        }
+        catch (InvalidInputException error)
+        {
+            throw ProfileLocation.Locate(error, profile);
+        }
+    }
+
     /// <summary>Runs an evaluation; a profile error it raises gets the line and the name of the profile file.</summary>
     internal static T ProfileErrors<T>(FileInfo? profile, Func<T> evaluate)
     {

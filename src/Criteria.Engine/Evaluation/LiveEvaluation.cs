@@ -44,6 +44,7 @@ public sealed class LiveEvaluation
     private readonly ResultChangeCollector _changes;
     private readonly LiveFindings _findings;
     private readonly EvaluationProfile _profile;
+    private readonly ReportSettings _settings;
     private readonly RatingCache _rating = new(); // a college whose results did not move keeps its scores from one snapshot to the next
     private readonly SemaphoreSlim _writer = new(1, 1);
     private long _sequence;
@@ -66,6 +67,7 @@ public sealed class LiveEvaluation
     {
         _catalogId = catalogId;
         _profile = profile;
+        _settings = ReportSettings.Of(profile);
         _reportCriteria = ReportBuilder.Criteria(criteria);
         Period = dataset.Period;
         Region = dataset.Region;
@@ -373,6 +375,7 @@ public sealed class LiveEvaluation
             Catalog = _catalogId,
             Region = Region,
             Period = Period,
+            Settings = _settings,
             Criteria = _reportCriteria,
             Colleges = colleges,
             RegionResults = _changes.Region(),

@@ -108,6 +108,7 @@ internal static class ReportBuilder
             Catalog = catalogId,
             Region = dataset.Region,
             Period = dataset.Period,
+            Settings = ReportSettings.Of(profile),
             Criteria = reportCriteria,
             Colleges = collegeResults,
             RegionResults = ValueArray<CriterionResult>.TakeOwnership(region),

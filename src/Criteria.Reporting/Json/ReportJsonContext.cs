@@ -20,6 +20,7 @@ namespace Criteria.Json;
         typeof(ContractDateConverter),
         typeof(ContractEnumConverter<CriterionKind>),
         typeof(ContractEnumConverter<FindingSeverity>),
+        typeof(ContractEnumConverter<Criteria.Facts.EmploymentStatus>),
     ])]
 [JsonSerializable(typeof(Report))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext

@@ -19,6 +19,9 @@ public sealed record Report
     /// <summary>The period evaluated.</summary>
     public required Period Period { get; init; }
 
+    /// <summary>How the report counted: the profile's status sets, windows and checklist; null in a report written before reports said so (the defaults).</summary>
+    public ReportSettings? Settings { get; init; }
+
     /// <summary>The criteria, in catalog order.</summary>
     public required ValueArray<ReportCriterion> Criteria { get; init; }
 

@@ -19,11 +19,18 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
     private static readonly ContractEnumConverter<ResultStatus> StatusConverter = new();
     private static readonly ContractEnumConverter<TargetSource> SourceConverter = new();
 
-    public override void Write(Utf8JsonWriter writer, CriterionResult value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, CriterionResult value, JsonSerializerOptions options) => Write(writer, value, options, withKey: true);
+
+    /// <summary>Writes a result; without its key (<c>code</c>, <c>cohort</c>) it is a point of a trend's series.</summary>
+    internal static void Write(Utf8JsonWriter writer, CriterionResult value, JsonSerializerOptions options, bool withKey)
     {
         writer.WriteStartObject();
-        writer.WriteString("code", value.Code);
-        writer.WriteString("cohort", value.Cohort.Name());
+        if (withKey)
+        {
+            writer.WriteString("code", value.Code);
+            writer.WriteString("cohort", value.Cohort.Name());
+        }
+
         if (value.HasRatio)
         {
             WriteNullable(writer, "numerator", value.Numerator);

@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Criteria.Reporting;
+
+/// <summary>
+/// What reports must share to make one trend (docs/trend.md): the catalog, the list of criteria, the region and
+/// the status sets (a jump because one side counted employment another way is not a trend), and one report a cut-off.
+/// </summary>
+internal static class TrendInputs
+{
+    public static void Check(IReadOnlyList<Report> reports, IReadOnlyList<string> names)
+    {
+        if (reports.Count < 2)
+        {
+            throw new IncompatibleReportsException(
+                $"A trend needs at least two periods; {(reports.Count == 0 ? "none was given" : $"only {names[0]} was given")}.", [.. names]);
+        }
+
+        Same(reports, names, r => r.Catalog, "catalog", v => $"catalog '{v}'");
+        Same(reports, names, r => string.Join(", ", r.Criteria.Select(c => c.Code)), "criteria", v => $"criteria {v}");
+        Same(reports, names, r => r.Region ?? "", "region", v => v.Length == 0 ? "no region" : $"region '{v}'");
+
+        var settings = reports.Select(r => r.Settings ?? ReportSettings.Default).ToArray();
+        for (var i = 1; i < reports.Count; i++)
+        {
+            if (!settings[i].SameStatusSets(settings[0]))
+            {
+                throw new IncompatibleReportsException(
+                    $"{names[i]} and {names[0]} were counted with other status sets (employedStatuses, outsideLabourMarketStatuses or atRiskStatuses differ): their figures are not a series. Evaluate both periods with one profile.",
+                    [names[0], names[i]]);
+            }
+        }
+
+        var byCutoff = new Dictionary<DateOnly, int>();
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (!byCutoff.TryAdd(reports[i].Period.Cutoff, i))
+            {
+                var other = byCutoff[reports[i].Period.Cutoff];
+                throw new IncompatibleReportsException(
+                    $"{names[other]} and {names[i]} have the same cut-off date {reports[i].Period.Cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: each period of a trend is one cut-off.",
+                    [names[other], names[i]]);
+            }
+        }
+    }
+
+    private static void Same(IReadOnlyList<Report> reports, IReadOnlyList<string> names, Func<Report, string> of, string what, Func<string, string> describe)
+    {
+        var first = of(reports[0]);
+        for (var i = 1; i < reports.Count; i++)
+        {
+            var value = of(reports[i]);
+            if (value != first)
+            {
+                throw new IncompatibleReportsException(
+                    $"{names[i]} has another {what} than {names[0]} ({describe(value)} against {describe(first)}): a trend is of one region, one catalog and one list of criteria.",
+                    [names[0], names[i]]);
+            }
+        }
+    }
+}
