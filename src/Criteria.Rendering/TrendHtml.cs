@@ -16,7 +16,7 @@ internal static class TrendHtml
     private const int Width = 760;
     private const int Height = 220;
     private const int Left = 60;
-    private const int Right = 40;
+    private const int Right = 100; // room for the target's label right of the line
     private const int Top = 16;
     private const int Bottom = 36;
     private const int Movers = 5;
@@ -84,7 +84,7 @@ internal static class TrendHtml
         if (target is { } goal)
         {
             html.Append("<line x1=\"").Append(Left).Append("\" y1=\"").Append(F(Y(goal))).Append("\" x2=\"").Append(Width - Right).Append("\" y2=\"").Append(F(Y(goal))).Append("\" class=\"target\"/>")
-                .Append("<text x=\"").Append(Width - Right).Append("\" y=\"").Append(F(Y(goal) - 4)).Append("\" class=\"target-label\">").Append(E(t.Target)).Append(' ')
+                .Append("<text x=\"").Append(Width - Right + 6).Append("\" y=\"").Append(F(Y(goal) + 4)).Append("\" class=\"target-label\">").Append(E(t.Target)).Append(' ')
                 .Append(E(ResultText.Target(criterion, series.Points.Last(p => p?.Target is not null)!.Target, numbers))).Append("</text>");
         }
 
@@ -155,7 +155,7 @@ internal static class TrendHtml
     private const string TrendStyle = """
         svg.line .grid{stroke:#dde3ea;stroke-width:1}svg.line .series{fill:none;stroke:#1f5fa8;stroke-width:2.5}svg.line .point{fill:#1f5fa8}
         svg.line .period{font-size:11px;text-anchor:middle;fill:#33475b}svg.line .point-label{font-size:11px;text-anchor:middle;fill:#1d2733}
-        svg.line .target-label{text-anchor:end}.movers{display:flex;gap:32px;font-size:13px}.movers h3{font-size:13px;margin:6px 0 2px}.movers ol{margin:0;padding-left:20px}
+        svg.line .target-label{text-anchor:start}.movers{display:flex;gap:32px;font-size:13px}.movers h3{font-size:13px;margin:6px 0 2px}.movers ol{margin:0;padding-left:20px}
         .delta{white-space:nowrap;font-weight:bold}.delta.better{color:#17653a}.delta.worse{color:#a4261d}.delta.same{color:#52606d}.change{font-size:13px;margin:2px 0}
         """;
 }

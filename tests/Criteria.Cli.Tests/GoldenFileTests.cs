@@ -49,7 +49,7 @@ public sealed class GoldenFileTests
         await MatchesGolden(golden, await File.ReadAllBytesAsync(output));
     }
 
-    private static async Task MatchesGolden(string golden, byte[] actual)
+    internal static async Task MatchesGolden(string golden, byte[] actual)
     {
         var expectedPath = Path.Combine(AppContext.BaseDirectory, "Golden", golden);
         if (Environment.GetEnvironmentVariable("CRITERIA_UPDATE_GOLDEN") == "1")

@@ -106,7 +106,7 @@ public sealed partial class HtmlReportTests
         }
     }
 
-    private static string Chromium()
+    internal static string Chromium()
     {
         var chromium = FindOnPath("chromium", "chromium-browser");
         if (chromium is null)
@@ -120,7 +120,7 @@ public sealed partial class HtmlReportTests
     }
 
     /// <summary>The page's DOM as headless Chromium builds it (with its console on stderr), and a screenshot of it in the test's output.</summary>
-    private static async Task<((int ExitCode, string Stdout, string Stderr) Dom, string Screenshot)> RenderInChromiumAsync(string chromium, string page, string name)
+    internal static async Task<((int ExitCode, string Stdout, string Stderr) Dom, string Screenshot)> RenderInChromiumAsync(string chromium, string page, string name)
     {
         var artifacts = Path.Combine(AppContext.BaseDirectory, "TestResults");
         Directory.CreateDirectory(artifacts);
