@@ -13,6 +13,8 @@ namespace Criteria.Json;
 /// </summary>
 public static class TrendWriter
 {
+    private const int FlushThreshold = 1 << 16;
+
     /// <summary>Writes a trend to a stream as UTF-8 JSON.</summary>
     /// <param name="trend">The trend.</param>
     /// <param name="utf8Json">The stream; not closed.</param>
@@ -23,9 +25,27 @@ public static class TrendWriter
     {
         ArgumentNullException.ThrowIfNull(trend);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        Write(trend, buffer, indented);
-        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+
+        // Streamed in pieces of about 64 KB, series by series: the trend of a dozen federal reports is ~750 MB of JSON.
+        var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
+        var options = (indented ? ReportJsonContext.Indented : ReportJsonContext.Compact).Options;
+        var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = indented });
+        await using (writer.ConfigureAwait(false))
+        {
+            foreach (var _ in Write(trend, writer, options))
+            {
+                if (writer.BytesPending + buffer.WrittenCount >= FlushThreshold)
+                {
+                    writer.Flush();
+                    await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                    buffer.ResetWrittenCount();
+                }
+            }
+
+            writer.Flush();
+            await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        }
+
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -37,14 +57,20 @@ public static class TrendWriter
     {
         ArgumentNullException.ThrowIfNull(trend);
         var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        Write(trend, buffer, indented);
+        var options = (indented ? ReportJsonContext.Indented : ReportJsonContext.Compact).Options;
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = indented }))
+        {
+            foreach (var _ in Write(trend, writer, options))
+            {
+            }
+        }
+
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void Write(Trend trend, IBufferWriter<byte> output, bool indented)
+    /// <summary>Writes the trend, yielding after each series (where the caller may flush).</summary>
+    private static IEnumerable<int> Write(Trend trend, Utf8JsonWriter writer, JsonSerializerOptions options)
     {
-        var options = (indented ? ReportJsonContext.Indented : ReportJsonContext.Compact).Options;
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = options.Encoder, Indented = indented });
         writer.WriteStartObject();
         writer.WriteString("schemaVersion", trend.SchemaVersion);
         writer.WriteString("catalog", trend.Catalog);
@@ -66,6 +92,7 @@ public static class TrendWriter
         foreach (var series in trend.RegionSeries)
         {
             WriteSeries(writer, series, options);
+            yield return 0;
         }
 
         writer.WriteEndArray();
@@ -83,6 +110,7 @@ public static class TrendWriter
             foreach (var series in college.Series)
             {
                 WriteSeries(writer, series, options);
+                yield return 0;
             }
 
             writer.WriteEndArray();

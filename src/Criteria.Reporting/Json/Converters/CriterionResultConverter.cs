@@ -117,7 +117,7 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
             switch (name)
             {
                 case "code":
-                    code = reader.GetString();
+                    code = Shared(reader.GetString()!);
                     break;
                 case "cohort":
                     cohort = CohortConverter.Read(ref reader, typeof(Cohort), options);
@@ -155,7 +155,7 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
                     profileStatus = StatusConverter.Read(ref reader, typeof(ResultStatus), options);
                     break;
                 case var _ when reader.TokenType == JsonTokenType.StartArray:
-                    idsName = name;
+                    idsName = Shared(name);
                     var list = new List<string>();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
@@ -187,6 +187,22 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
             ProfileStatus = profileStatus,
         };
     }
+
+    /// <summary>
+    /// One string for each code and ids' name read (a report of 3,600 colleges repeats 24 codes 432,000 times; a
+    /// trend holds a dozen reports). Bounded: past a few thousand distinct names they are no longer shared.
+    /// </summary>
+    private static string Shared(string text)
+    {
+        if (SharedNames.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        return SharedNames.Count < 4096 ? SharedNames.GetOrAdd(text, text) : text;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedNames = new(StringComparer.Ordinal);
 
     private static ResultValue ResultValueFromFraction(double written, long? numerator, long? denominator) =>
         numerator is { } n && denominator is { } d and > 0 ? ResultValue.Fraction(n, d) : ResultValue.Of((long)written);
