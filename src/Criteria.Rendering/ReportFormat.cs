@@ -14,4 +14,7 @@ public enum ReportFormat
 
     /// <summary>One self-contained, printable HTML page with charts.</summary>
     Html,
+
+    /// <summary>An Excel workbook (.xlsx): sheets for the region, the colleges × criteria matrix, every result, the rating, the findings and the criteria; numbers as numbers, coloured by status.</summary>
+    Xlsx,
 }

@@ -27,6 +27,7 @@ public static class ReportRenderer
         ReportFormat.Json => "application/json",
         ReportFormat.Csv => "text/csv; charset=utf-8",
         ReportFormat.Html => "text/html; charset=utf-8",
+        ReportFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => "text/plain; charset=utf-8",
     };
 
@@ -41,6 +42,12 @@ public static class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        if (format == ReportFormat.Xlsx)
+        {
+            await ReportWorkbook.WriteAsync(report, output, options ?? RenderOptions.Default, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (format == ReportFormat.Json)
         {
             await ReportWriter.WriteAsync(options?.College is { } college ? OneCollege(report, college) : report, output, indented: true, cancellationToken).ConfigureAwait(false);
@@ -89,6 +96,8 @@ public static class ReportRenderer
             case ReportFormat.Table:
                 TableRenderer.Render(report, writer, options.TableWidth, options.Language);
                 break;
+            case ReportFormat.Xlsx:
+                throw new NotSupportedException("An Excel workbook is binary: write it to a stream with WriteAsync.");
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format.");
         }

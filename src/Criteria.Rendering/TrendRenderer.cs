@@ -29,6 +29,12 @@ public static class TrendRenderer
             return;
         }
 
+        if (format == ReportFormat.Xlsx)
+        {
+            await TrendWorkbook.WriteAsync(trend, output, options ?? RenderOptions.Default, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var writer = new StreamWriter(output, ReportRenderer.EncodingOf(format), bufferSize: 1 << 16, leaveOpen: true);
         await using (writer.ConfigureAwait(false))
         {
@@ -61,6 +67,8 @@ public static class TrendRenderer
             case ReportFormat.Table:
                 TrendTable.Render(trend, writer, options.TableWidth, options.Language);
                 break;
+            case ReportFormat.Xlsx:
+                throw new NotSupportedException("An Excel workbook is binary: write it to a stream with WriteAsync.");
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown format.");
         }

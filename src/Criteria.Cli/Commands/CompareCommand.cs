@@ -25,8 +25,10 @@ internal static class CompareCommand
         var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The profile (targets) both datasets are evaluated with." };
         var profileBefore = new Option<FileInfo?>("--profile-before") { Description = "The profile of the earlier dataset only (last year's expectations); --profile when absent." };
         var profileAfter = new Option<FileInfo?>("--profile-after") { Description = "The profile of the later dataset only (this year's expectations); --profile when absent." };
-        var format = new Option<string>("--format", "-f") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = new Option<string>("--format", "-f") { Description = "table (default), json or xlsx (an Excel workbook; with --out).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "xlsx");
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of the standard output (needed for xlsx in a terminal)." };
+        var language = new Option<ReportLanguage>("--lang") { Description = "The language of the workbook: ru (default) or en.", DefaultValueFactory = _ => ReportLanguage.Ru };
         var all = new Option<bool>("--all") { Description = "Every college and cohort; by default the region and the colleges' cohort «all» where something changed." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors instead of refusing a dataset." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are compared too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
@@ -38,7 +40,7 @@ internal static class CompareCommand
         };
         var command = new Command("compare", "Compares two datasets (two periods, or two versions): the change of every result and the gap to each target.")
         {
-            before, after, profile, profileBefore, profileAfter, format, all, lenient, plugins, pluginBudget, failOn,
+            before, after, profile, profileBefore, profileAfter, format, output, language, all, lenient, plugins, pluginBudget, failOn,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
@@ -58,7 +60,29 @@ internal static class CompareCommand
                 var rows = Comparison.Of(first, second)
                     .Where(c => parse.GetValue(all) || c.Scope == "region" || (c.Cohort == Cohort.All && c.Change is not 0.0))
                     .ToList();
-                if (parse.GetValue(format) == "json")
+                if (parse.GetValue(format) == "xlsx")
+                {
+                    if (parse.GetValue(output) is not { } file)
+                    {
+                        if (!Console.IsOutputRedirected)
+                        {
+                            await Console.Error.WriteLineAsync("criteria: --format xlsx writes a binary workbook: give --out file.xlsx").ConfigureAwait(false);
+                            return ExitCodes.InvalidInput;
+                        }
+
+                        using var stdout = Console.OpenStandardOutput();
+                        await ComparisonWorkbook.WriteAsync(rows, second, stdout, parse.GetValue(language), cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        var stream = file.Create();
+                        await using (stream.ConfigureAwait(false))
+                        {
+                            await ComparisonWorkbook.WriteAsync(rows, second, stream, parse.GetValue(language), cancellationToken).ConfigureAwait(false);
+                        }
+                    }
+                }
+                else if (parse.GetValue(format) == "json")
                 {
                     WriteJson(rows);
                 }

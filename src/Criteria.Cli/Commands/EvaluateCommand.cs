@@ -14,7 +14,7 @@ internal static class EvaluateCommand
     {
         var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, the dataset contract, version 1)." };
         var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The evaluation profile: targets, windows, status sets (JSON)." };
-        var format = new Option<ReportFormat>("--format", "-f") { Description = "table (for people), json (the report contract), csv (for Excel) or html (a page with charts).", DefaultValueFactory = _ => ReportFormat.Table };
+        var format = new Option<ReportFormat>("--format", "-f") { Description = "table (for people), json (the report contract), csv (for Excel), html (a page with charts) or xlsx (an Excel workbook).", DefaultValueFactory = _ => ReportFormat.Table };
         var separator = new Option<string>("--csv-separator") { Description = "The CSV separator: comma (default) or semicolon, for a Russian-locale Excel.", DefaultValueFactory = _ => "comma" };
         separator.AcceptOnlyFromAmong("comma", "semicolon", ",", ";");
         var redact = new Option<bool>("--redact") { Description = "Leave graduates' ids out of the report (personal data)." };
@@ -45,6 +45,12 @@ internal static class EvaluateCommand
                     CsvSeparator = parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',',
                     College = parse.GetValue(college),
                 };
+                if (parse.GetValue(format) == ReportFormat.Xlsx && parse.GetValue(output) is null && !Console.IsOutputRedirected)
+                {
+                    await Console.Error.WriteLineAsync("criteria: --format xlsx writes a binary workbook: give --out file.xlsx").ConfigureAwait(false);
+                    return ExitCodes.InvalidInput;
+                }
+
                 var preparing = EvaluatorFactory.CreateBesideReading(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget), parse.GetValue(format), render);
                 var input = parse.GetValue(dataset)!;
                 var size = input.Exists ? input.Length : 0;

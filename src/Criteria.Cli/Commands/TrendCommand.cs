@@ -18,7 +18,7 @@ internal static class TrendCommand
     {
         var inputs = new Argument<FileInfo[]>("inputs") { Description = "Two or more periods: datasets or reports (told apart by content), in any order.", Arity = ArgumentArity.OneOrMore };
         var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The profile the datasets are evaluated with (a report keeps the one it was made with)." };
-        var format = new Option<ReportFormat>("--format", "-f") { Description = "table (the region's series), json (the trend-v1 contract), csv (every series, a column per period) or html (charts).", DefaultValueFactory = _ => ReportFormat.Table };
+        var format = new Option<ReportFormat>("--format", "-f") { Description = "table (the region's series), json (the trend-v1 contract), csv (every series, a column per period), html (charts) or xlsx (an Excel workbook).", DefaultValueFactory = _ => ReportFormat.Table };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of the standard output." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors instead of refusing a dataset." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are evaluated too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
@@ -33,6 +33,12 @@ internal static class TrendCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
             {
+                if (parse.GetValue(format) == ReportFormat.Xlsx && parse.GetValue(output) is null && !Console.IsOutputRedirected)
+                {
+                    await Console.Error.WriteLineAsync("criteria: --format xlsx writes a binary workbook: give --out file.xlsx").ConfigureAwait(false);
+                    return ExitCodes.InvalidInput;
+                }
+
                 var files = parse.GetValue(inputs) ?? [];
                 if (files.Length < 2)
                 {
