@@ -10,6 +10,7 @@ var root = new RootCommand("criteria — effectiveness criteria of graduate empl
     SchemaCommand.Create(),
     CompareCommand.Create(),
     TrendCommand.Create(),
+    ServeCommand.Create(),
     SampleCommand.Create(),
 };
 

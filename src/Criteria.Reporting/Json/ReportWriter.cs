@@ -92,6 +92,15 @@ public static class ReportWriter
         return JsonSerializer.Serialize(report, (indented ? ReportJsonContext.Indented : ReportJsonContext.Compact).Report);
     }
 
+    /// <summary>Writes one result as the report writes it (compact JSON), for a system that passes results on one by one (live changes).</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The JSON.</returns>
+    public static string ToJson(CriterionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return JsonSerializer.Serialize(result, ReportJsonContext.Compact.Options.GetTypeInfo(typeof(CriterionResult)));
+    }
+
     private static async ValueTask FlushAsync(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Stream utf8Json, CancellationToken cancellationToken)
     {
         writer.Flush();
