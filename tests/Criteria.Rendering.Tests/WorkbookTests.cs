@@ -153,6 +153,27 @@ public sealed class WorkbookTests
     }
 
     [Fact]
+    public async Task A_trend_workbook_is_valid_with_a_column_per_period_and_the_change_in_points()
+    {
+        var report = await ReportReader.ReadFileAsync(Golden("small-region.report.json"));
+        var earlier = report with
+        {
+            Period = new Facts.Period(report.Period.Start, report.Period.End, report.Period.Cutoff.AddMonths(-1)),
+            RegionResults = [.. report.RegionResults.Select(r => r.Code == "2.1" && r.Cohort == Cohort.All ? r with { Numerator = 0, Value = ResultValue.Fraction(0, r.Denominator!.Value) } : r)],
+        };
+        var stream = new MemoryStream();
+        await TrendRenderer.WriteAsync(Trend.Of([report, earlier]), ReportFormat.Xlsx, stream);
+        stream.Position = 0;
+        using var workbook = SpreadsheetDocument.Open(stream, isEditable: false);
+
+        Assert.Empty(new OpenXmlValidator().Validate(workbook));
+        var region = Cells(workbook, "Регион");
+        Assert.Equal(["01.11.2023", "01.12.2023"], new[] { (string)region["D1"], (string)region["E1"] });
+        var row = Enumerable.Range(2, 200).First(r => region.GetValueOrDefault($"A{r}") is "2.1" && region.GetValueOrDefault($"C{r}") is "все");
+        Assert.Equal((0.0, 0.25, 25.0, "лучше"), ((double)region[$"D{row}"], (double)region[$"E{row}"], (double)region[$"F{row}"], (string)region[$"G{row}"]));
+    }
+
+    [Fact]
     public void A_workbook_is_refused_as_text() =>
         Assert.Throws<NotSupportedException>(() => ReportRenderer.ToString(ReportReader.Parse(File.ReadAllText(Golden("small-region.report.json"))), ReportFormat.Xlsx));
 

@@ -75,6 +75,42 @@ public sealed class ServiceTests
         Assert.DoesNotContain("   at ", problem.ToString(), StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, byte[]> BrokenFiles() => Criteria.Tests.Shared.BrokenFiles.Of(File.ReadAllBytes(RunningService.Sample("small-region.json")));
+
+    [Theory]
+    [MemberData(nameof(BrokenFiles))]
+    public async Task Every_broken_file_of_the_corpus_gets_the_message_the_command_line_prints(string name, byte[] content)
+    {
+        // What the command line says of the file: its InvalidInputException's message after "criteria: invalid input: ".
+        string? expected = null;
+        try
+        {
+            RunningService.Evaluator.Evaluate((await DatasetReader.ReadAsync(new MemoryStream(content))).Dataset);
+        }
+        catch (InvalidInputException error)
+        {
+            expected = error.Message;
+        }
+        catch (Evaluation.DatasetRejectedException error)
+        {
+            expected = error.Message;
+        }
+
+        await using var service = await RunningService.StartAsync();
+        using var response = await service.Client.PostAsync("/evaluate", new ByteArrayContent(content) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } });
+
+        if (expected is null)
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{name}: {response.StatusCode}"); // a flip that left the data valid
+            return;
+        }
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: {response.StatusCode}");
+        var problem = await ProblemOf(response);
+        Assert.Equal(expected, problem.GetProperty("detail").GetString());
+        Assert.DoesNotContain("   at ", problem.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_body_over_the_limit_gets_413()
     {
