@@ -20,7 +20,8 @@ public sealed class LayeringTests
         ["Criteria.Sdk"] = 2,
         ["Criteria.Engine"] = 3,
         ["Criteria.Rules"] = 3,
-        ["Criteria.Cli"] = 4,
+        ["Criteria.Server"] = 4,
+        ["Criteria.Cli"] = 5,
     };
 
     /// <summary>The packages that hold the model, its contracts and its renderings: no rules engine in them or below them.</summary>
