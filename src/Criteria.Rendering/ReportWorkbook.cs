@@ -13,7 +13,8 @@ namespace Criteria.Rendering;
 /// </summary>
 internal static class ReportWorkbook
 {
-    private static string L(ReportLanguage language, string ru, string en) => language == ReportLanguage.En ? en : ru;
+    /// <summary>The Russian or the English words of a sheet or a header.</summary>
+    internal static string L(ReportLanguage language, string ru, string en) => language == ReportLanguage.En ? en : ru;
 
     public static async Task WriteAsync(Report report, Stream output, RenderOptions options, CancellationToken cancellationToken)
     {

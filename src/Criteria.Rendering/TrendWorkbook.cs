@@ -1,6 +1,7 @@
 using Criteria.Catalog;
 using Criteria.Reporting;
 using SpreadCheetah;
+using static Criteria.Rendering.ReportWorkbook;
 
 namespace Criteria.Rendering;
 
@@ -10,8 +11,6 @@ namespace Criteria.Rendering;
 /// </summary>
 internal static class TrendWorkbook
 {
-    private static string L(ReportLanguage language, string ru, string en) => language == ReportLanguage.En ? en : ru;
-
     public static async Task WriteAsync(Trend trend, Stream output, RenderOptions options, CancellationToken cancellationToken)
     {
         var language = options.Language;
