@@ -16,11 +16,11 @@ internal static class ReportWorkbook
     /// <summary>The Russian or the English words of a sheet or a header.</summary>
     internal static string L(ReportLanguage language, string ru, string en) => language == ReportLanguage.En ? en : ru;
 
-    public static async Task WriteAsync(Report report, Stream output, RenderOptions options, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Report report, Stream output, RenderOptions options, CancellationToken cancellationToken, int rowsPerSheet = 1_048_575)
     {
         var language = options.Language;
         var t = Labels.For(language);
-        var book = await Workbook.CreateAsync(output, cancellationToken).ConfigureAwait(false);
+        var book = await Workbook.CreateAsync(output, cancellationToken, rowsPerSheet).ConfigureAwait(false);
         await using (book.ConfigureAwait(false))
         {
             var criteria = report.Criteria.ToDictionary(c => c.Code, StringComparer.Ordinal);

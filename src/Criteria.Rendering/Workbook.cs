@@ -47,24 +47,51 @@ internal sealed class Workbook : IAsyncDisposable
     }
 
     /// <summary>Starts a workbook on a stream; cells carry their references (A1 …) so that every reader finds them, not only Excel.</summary>
-    public static async Task<Workbook> CreateAsync(Stream output, CancellationToken cancellationToken) =>
-        new(await Spreadsheet.CreateNewAsync(output, new SpreadCheetahOptions { DefaultDateTimeFormat = null, WriteCellReferenceAttributes = true }, cancellationToken).ConfigureAwait(false));
+    public static async Task<Workbook> CreateAsync(Stream output, CancellationToken cancellationToken, int rowsPerSheet = 1_048_575) =>
+        new(await Spreadsheet.CreateNewAsync(output, new SpreadCheetahOptions { DefaultDateTimeFormat = null, WriteCellReferenceAttributes = true }, cancellationToken).ConfigureAwait(false))
+        {
+            RowsPerSheet = rowsPerSheet,
+        };
+
+    /// <summary>The data rows a sheet holds below its header: Excel's 1,048,576 rows less one. More go on to a sheet of their own.</summary>
+    internal int RowsPerSheet { get; init; } = 1_048_575;
 
     /// <summary>Starts a sheet with its header row: frozen, filtered over <paramref name="rows"/> data rows, columns as wide as given.</summary>
     public async Task SheetAsync(string name, IReadOnlyList<(string Title, double Width)> columns, int rows, CancellationToken cancellationToken, int frozenColumns = 0)
     {
+        _sheet = (name, columns, rows, frozenColumns, Part: 1, Written: 0);
+        await StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds a row; past <see cref="RowsPerSheet"/> the rows go on in a sheet named «… (2)», «… (3)» with the same header.</summary>
+    public async ValueTask RowAsync(IList<Cell> cells, CancellationToken cancellationToken)
+    {
+        if (_sheet.Written == RowsPerSheet)
+        {
+            _sheet = _sheet with { Rows = _sheet.Rows - RowsPerSheet, Part = _sheet.Part + 1, Written = 0 };
+            await StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        _sheet.Written++;
+        await _spreadsheet.AddRowAsync(cells, cancellationToken).ConfigureAwait(false);
+    }
+
+    private (string Name, IReadOnlyList<(string Title, double Width)> Columns, int Rows, int FrozenColumns, int Part, int Written) _sheet;
+
+    private async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var (name, columns, rows, frozenColumns, part, _) = _sheet;
         var options = new WorksheetOptions { FrozenRows = 1, FrozenColumns = frozenColumns > 0 ? frozenColumns : null };
         for (var c = 0; c < columns.Count; c++)
         {
             options.Column(c + 1).Width = columns[c].Width;
         }
 
-        options.AutoFilter = new AutoFilterOptions($"A1:{Column(columns.Count)}{Math.Max(2, rows + 1)}");
-        await _spreadsheet.StartWorksheetAsync(name, options, cancellationToken).ConfigureAwait(false);
+        options.AutoFilter = new AutoFilterOptions($"A1:{Column(columns.Count)}{Math.Max(2, Math.Min(rows, RowsPerSheet) + 1)}");
+        var title = part == 1 ? name : $"{(name.Length > 25 ? name[..25] : name)} ({part})"; // a sheet's name is at most 31 characters
+        await _spreadsheet.StartWorksheetAsync(title, options, cancellationToken).ConfigureAwait(false);
         await _spreadsheet.AddHeaderRowAsync(columns.Select(c => c.Title).ToArray(), _header, cancellationToken).ConfigureAwait(false);
     }
-
-    public ValueTask RowAsync(IList<Cell> cells, CancellationToken cancellationToken) => _spreadsheet.AddRowAsync(cells, cancellationToken);
 
     public Task FinishAsync(CancellationToken cancellationToken) => _spreadsheet.FinishAsync(cancellationToken).AsTask();
 

@@ -174,6 +174,25 @@ public sealed class WorkbookTests
     }
 
     [Fact]
+    public async Task Rows_past_a_sheets_limit_go_on_in_sheets_of_their_own_with_the_same_header()
+    {
+        // Excel's limit is 1,048,576 rows: a region of 9,000 colleges has more results. The same with a limit of 100 rows.
+        var report = await ReportReader.ReadFileAsync(Golden("small-region.report.json"));
+        var stream = new MemoryStream();
+        await ReportWorkbook.WriteAsync(report, stream, RenderOptions.Default, CancellationToken.None, rowsPerSheet: 100);
+        stream.Position = 0;
+        using var workbook = SpreadsheetDocument.Open(stream, isEditable: false);
+
+        Assert.Empty(new OpenXmlValidator().Validate(workbook));
+        var sheets = workbook.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value!).ToList();
+        Assert.Equal(["Результаты", "Результаты (2)", "Результаты (3)"], sheets.Where(s => s.StartsWith("Результаты", StringComparison.Ordinal)));
+        var parts = new[] { "Результаты", "Результаты (2)", "Результаты (3)" }.Select(name => Cells(workbook, name)).ToList();
+        Assert.All(parts, part => Assert.Equal("ID", part["A1"]));
+        Assert.Equal([100, 100, 97], parts.Select(part => part.Keys.Count(k => k.StartsWith('C') && k != "C1")));
+        Assert.Equal("регион", parts[2]["A98"]); // the region's last result is the 297th row
+    }
+
+    [Fact]
     public void A_workbook_is_refused_as_text() =>
         Assert.Throws<NotSupportedException>(() => ReportRenderer.ToString(ReportReader.Parse(File.ReadAllText(Golden("small-region.report.json"))), ReportFormat.Xlsx));
 
