@@ -220,7 +220,7 @@ internal static class ReportWorkbook
         var t = Labels.For(language);
         var r = RatingLabels.For(language);
         await book.SheetAsync(
-            $"{r.Card} {card.College.Id}".Length <= 31 ? $"{r.Card} {card.College.Id}" : r.Card,
+            $"{r.Card} {card.College.Id}",
             [(t.Code, 7), (t.Criterion, 60), (t.Cohort, 24), (t.Value, 10), (t.Target, 9), (L(language, "Чья цель", "Whose target"), 14), (t.Status, 16), (t.RegionValue, 10), (r.Place, 8), (L(language, "Из", "Of"), 6)],
             card.Rows.Count,
             cancellationToken).ConfigureAwait(false);

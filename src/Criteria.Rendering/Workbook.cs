@@ -88,7 +88,7 @@ internal sealed class Workbook : IAsyncDisposable
         }
 
         options.AutoFilter = new AutoFilterOptions($"A1:{Column(columns.Count)}{Math.Max(2, Math.Min(rows, RowsPerSheet) + 1)}");
-        var title = part == 1 ? name : $"{(name.Length > 25 ? name[..25] : name)} ({part})"; // a sheet's name is at most 31 characters
+        var title = SheetName(part == 1 ? name : $"{(name.Length > 25 ? name[..25] : name)} ({part})");
         await _spreadsheet.StartWorksheetAsync(title, options, cancellationToken).ConfigureAwait(false);
         await _spreadsheet.AddHeaderRowAsync(columns.Select(c => c.Title).ToArray(), _header, cancellationToken).ConfigureAwait(false);
     }
@@ -129,6 +129,14 @@ internal sealed class Workbook : IAsyncDisposable
     /// <summary>A target: a percentage for a fraction, a whole number for a count; empty without one.</summary>
     public Cell Target(Profiles.ExactDecimal? target, bool countsThings) =>
         target is { } value ? new Cell(value.ToDecimal(), Style(countsThings ? CellKind.Whole : CellKind.Percent, null)) : new Cell((string?)null);
+
+    /// <summary>A name Excel takes for a sheet: at most 31 characters, none of / \ ? * [ ] : (a college's id may hold them), not quoted at either end.</summary>
+    internal static string SheetName(string name)
+    {
+        var clean = string.Concat(name.Select(c => c is '/' or '\\' or '?' or '*' or '[' or ']' or ':' ? '_' : c)).Trim('\'');
+        clean = clean.Length > 31 ? clean[..31] : clean;
+        return clean.Length == 0 ? "_" : clean;
+    }
 
     /// <summary>The letters of a column (1 → A, 27 → AA).</summary>
     public static string Column(int number)

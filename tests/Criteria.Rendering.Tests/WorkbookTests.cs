@@ -193,6 +193,22 @@ public sealed class WorkbookTests
     }
 
     [Fact]
+    public async Task A_card_of_a_college_whose_id_excel_would_refuse_as_a_sheet_name_is_written()
+    {
+        var report = await ReportReader.ReadFileAsync(Golden("small-region.report.json"));
+        var odd = "ПОО/7:[филиал]*?" + new string('x', 40);
+        report = report with { Colleges = [report.Colleges[0] with { Id = odd }, report.Colleges[1]] };
+        var stream = new MemoryStream();
+        await ReportRenderer.WriteAsync(report, ReportFormat.Xlsx, stream, new RenderOptions { College = odd });
+        stream.Position = 0;
+        using var workbook = SpreadsheetDocument.Open(stream, isEditable: false);
+
+        Assert.Empty(new OpenXmlValidator().Validate(workbook));
+        var first = workbook.WorkbookPart!.Workbook.Descendants<Sheet>().First().Name!.Value!;
+        Assert.Equal("Карточка колледжа ПОО_7__филиал", first);
+    }
+
+    [Fact]
     public void A_workbook_is_refused_as_text() =>
         Assert.Throws<NotSupportedException>(() => ReportRenderer.ToString(ReportReader.Parse(File.ReadAllText(Golden("small-region.report.json"))), ReportFormat.Xlsx));
 
