@@ -127,7 +127,7 @@ internal static class CollegeCardHtml
                 .Append("\" class=\"bar index\"/>");
             html.Append("<text x=\"").Append(F(LabelWidth + width + 4)).Append("\" y=\"").Append(y + 13).Append("\" class=\"value\">")
                 .Append(E(part.Score is { } score ? score.ToString("0.00", numbers) : ResultText.Dash)).Append(" · ").Append(E(r.Weight.ToLowerInvariant())).Append(' ')
-                .Append(E(part.Weight.ToDecimal().ToString("0.####", numbers))).Append("</text>");
+                .Append(E(CollegeCardTable.Weight(part.Weight, numbers))).Append("</text>");
         }
 
         html.Append("</svg>");

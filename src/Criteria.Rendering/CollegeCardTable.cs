@@ -36,7 +36,7 @@ internal static class CollegeCardTable
                 parts.AddRow(
                     new Text(part.Code),
                     new Text(ResultText.Title(criteria[part.Code], language)),
-                    new Text(part.Weight.ToDecimal().ToString("0.####", numbers)),
+                    new Text(Weight(part.Weight, numbers)),
                     new Text(Bar(part.Score, numbers)));
             }
 
@@ -94,6 +94,10 @@ internal static class CollegeCardTable
     /// <summary>The index, the place and the coverage in a line: <c>Индекс 71,25 · Место 3 из 40 · Покрытие 92 %</c>.</summary>
     internal static string RatingLine(CollegeRating rating, int ranked, RatingLabels r, NumberFormatInfo numbers) =>
         $"{r.Index} {Index(rating.Index, numbers)} · {r.Rank} {(rating.Rank is { } rank ? string.Format(CultureInfo.InvariantCulture, r.RankOf, rank, ranked) : r.NotRanked)} · {r.Coverage} {Percent(rating.Coverage, numbers)}";
+
+    /// <summary>A weight as written, shortest (2.0 → 2), with the language's decimal separator; any number of digits.</summary>
+    internal static string Weight(Profiles.ExactDecimal weight, NumberFormatInfo numbers) =>
+        Json.Converters.RatingConverter.Shortest(weight).Replace(".", numbers.NumberDecimalSeparator, StringComparison.Ordinal);
 
     internal static string Index(decimal? index, NumberFormatInfo numbers) => index?.ToString("0.00", numbers) ?? ResultText.Dash;
 

@@ -247,7 +247,7 @@ internal static class ReportWorkbook
             foreach (var part in rating.Parts)
             {
                 await book.RowAsync(
-                    [Workbook.Text(part.Code), Workbook.Text(ResultText.Title(criteria[part.Code], language)), new Cell(part.Weight.ToDecimal()), book.Styled(part.Score, Workbook.CellKind.Decimal)],
+                    [Workbook.Text(part.Code), Workbook.Text(ResultText.Title(criteria[part.Code], language)), new Cell(part.Weight.ToDouble()), book.Styled(part.Score, Workbook.CellKind.Decimal)],
                     cancellationToken).ConfigureAwait(false);
             }
         }

@@ -128,13 +128,18 @@ internal sealed class Workbook : IAsyncDisposable
 
     /// <summary>A target: a percentage for a fraction, a whole number for a count; empty without one.</summary>
     public Cell Target(Profiles.ExactDecimal? target, bool countsThings) =>
-        target is { } value ? new Cell(value.ToDecimal(), Style(countsThings ? CellKind.Whole : CellKind.Percent, null)) : new Cell((string?)null);
+        target is { } value ? new Cell(value.ToDouble(), Style(countsThings ? CellKind.Whole : CellKind.Percent, null)) : new Cell((string?)null);
 
     /// <summary>A name Excel takes for a sheet: at most 31 characters, none of / \ ? * [ ] : (a college's id may hold them), not quoted at either end.</summary>
     internal static string SheetName(string name)
     {
-        var clean = string.Concat(name.Select(c => c is '/' or '\\' or '?' or '*' or '[' or ']' or ':' ? '_' : c)).Trim('\'');
-        clean = clean.Length > 31 ? clean[..31] : clean;
+        var clean = string.Concat(name.Select(c => c is '/' or '\\' or '?' or '*' or '[' or ']' or ':' ? '_' : c));
+        if (clean.Length > 31)
+        {
+            clean = clean[..(char.IsHighSurrogate(clean[30]) ? 30 : 31)]; // never half of a character
+        }
+
+        clean = clean.Trim('\'');
         return clean.Length == 0 ? "_" : clean;
     }
 

@@ -13,12 +13,12 @@ namespace Criteria.Server;
 /// </summary>
 internal static class ChangeBatch
 {
-    public static IReadOnlyList<RecordChange> Read(ReadOnlySpan<byte> utf8Json)
+    public static IReadOnlyList<RecordChange> Read(ReadOnlyMemory<byte> utf8Json)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json.ToArray());
+            document = JsonDocument.Parse(utf8Json);
         }
         catch (JsonException error)
         {
@@ -55,6 +55,11 @@ internal static class ChangeBatch
         if (action == "retract")
         {
             var id = Text("id");
+            if (id.Length == 0)
+            {
+                throw new InvalidInputException($"{path}.id", "an id cannot be empty");
+            }
+
             return section switch
             {
                 "graduates" => RecordChange.RetractGraduate(id),

@@ -17,10 +17,17 @@ internal sealed class LiveRegion
     private readonly LinkedList<(long Sequence, IReadOnlyList<ResultChange> Changes)> _log = new();
     private LiveEvaluation? _live;
     private long _opened;
+    private long _base; // sequences go on across openings: an ETag or a `since` of an earlier region never matches a later one
 
     public LiveRegion(int history) => _history = history;
 
     public LiveEvaluation? Live => Volatile.Read(ref _live);
+
+    /// <summary>The region's sequence as the service numbers it (going on from the regions opened before).</summary>
+    public long SequenceOf(long live) => Volatile.Read(ref _base) + live;
+
+    /// <summary>The current sequence; null without a region.</summary>
+    public long? Sequence => Live is { } live ? SequenceOf(live.Sequence) : null;
 
     /// <summary>Opens (or opens again) the region from a dataset: the history starts over.</summary>
     public long Open(CriteriaEvaluator evaluator, Dataset dataset, EvaluationProfile? profile, CancellationToken cancellationToken)
@@ -28,10 +35,12 @@ internal sealed class LiveRegion
         var live = evaluator.OpenLive(dataset, profile, cancellationToken);
         lock (_gate)
         {
+            var next = _live is null ? 0 : SequenceOf(_live.Sequence) + 1;
+            Volatile.Write(ref _base, next - live.Sequence);
             _live = live;
             _log.Clear();
-            _opened = live.Sequence;
-            return live.Sequence;
+            _opened = next;
+            return next;
         }
     }
 
@@ -41,7 +50,7 @@ internal sealed class LiveRegion
         lock (_gate)
         {
             var live = _live ?? throw new InvalidOperationException("No live region is open: POST /live first.");
-            var sequence = live.Apply(changes);
+            var sequence = SequenceOf(live.Apply(changes));
             var moved = live.TakeChanges();
             _log.AddLast((sequence, moved));
             while (_log.Count > _history)
@@ -60,9 +69,10 @@ internal sealed class LiveRegion
         {
             var live = _live ?? throw new InvalidOperationException("No live region is open: POST /live first.");
             // What moved after `since` is known when it is not before the opening and no batch after it was let go.
-            if (since < _opened || (_log.Count >= _history && _log.First is { } first && since < first.Value.Sequence - 1))
+            var now = SequenceOf(live.Sequence);
+            if (since < _opened || since > now || (_log.Count >= _history && _log.First is { } first && since < first.Value.Sequence - 1))
             {
-                return (live.Sequence, null);
+                return (now, null);
             }
 
             var latest = new Dictionary<(string?, string, Cohort), ResultChange>();
@@ -77,7 +87,7 @@ internal sealed class LiveRegion
                 }
             }
 
-            return (live.Sequence, latest.Values.ToList());
+            return (now, latest.Values.ToList());
         }
     }
 }

@@ -19,7 +19,7 @@ internal static class ServiceEndpoints
         var evaluator = options.Evaluator;
         var live = app.Services.GetRequiredService<LiveRegion>();
 
-        app.MapGet("/health", () => Results.Ok(new { status = "ok", criteria = evaluator.Criteria.Count, live = live.Live?.Sequence }))
+        app.MapGet("/health", () => Results.Ok(new { status = "ok", criteria = evaluator.Criteria.Count, live = live.Sequence }))
             .WithSummary("Whether the service answers, how many criteria it evaluates and the live region's sequence.");
 
         app.MapGet("/criteria", () => Results.Text(
@@ -96,7 +96,7 @@ internal static class ServiceEndpoints
             {
                 using var body = new MemoryStream();
                 await context.Request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);
-                var changes = ChangeBatch.Read(body.GetBuffer().AsSpan(0, (int)body.Length));
+                var changes = ChangeBatch.Read(body.GetBuffer().AsMemory(0, (int)body.Length));
                 var (sequence, moved) = live.Apply(changes);
                 return Results.Text(Moved(sequence, moved), "application/json");
             }
@@ -106,6 +106,7 @@ internal static class ServiceEndpoints
             }
         })
         .Accepts<object>("application/json")
+        .RequireRateLimiting("evaluations")
         .WithSummary("Applies a batch of changes atomically (all or none): {\"changes\":[{\"action\":\"insert|update|retract\",\"section\":\"graduates\",\"record\":{…}}]}; answers the results it moved.");
 
         app.MapGet("/live/report", (HttpContext context, string? format, string? lang) =>
@@ -119,14 +120,15 @@ internal static class ServiceEndpoints
             {
                 var (reportFormat, render) = Rendering(format, lang, college: null);
                 var snapshot = region.Latest();
-                var etag = $"\"{snapshot.Sequence}\"";
+                var sequence = live.SequenceOf(snapshot.Sequence);
+                var etag = $"\"{sequence}\"";
                 context.Response.Headers.ETag = etag;
                 if (context.Request.Headers.IfNoneMatch.Contains(etag))
                 {
                     return Results.StatusCode(StatusCodes.Status304NotModified);
                 }
 
-                context.Response.Headers["X-Criteria-Sequence"] = snapshot.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.Headers["X-Criteria-Sequence"] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return new RenderedReport(snapshot.Report, reportFormat, render);
             }
             catch (Exception error) when (Problems.IsInput(error))

@@ -143,4 +143,34 @@ public sealed class LiveServiceTests
         var batch = await (await service.Client.PostAsync("/evaluate", Json(data.ToJsonString()))).Content.ReadAsStringAsync();
         Assert.Equal(batch, await service.Client.GetStringAsync("/live/report"));
     }
+
+    [Fact]
+    public async Task A_region_opened_again_never_answers_an_etag_or_a_since_of_the_one_before()
+    {
+        await using var service = await RunningService.StartAsync();
+        await service.Client.PostAsync("/live", Json(Sample));
+        var g3 = Graduate(2);
+        g3["ais"] = new JsonObject { ["registered"] = true };
+        await service.Client.PostAsync("/live/changes", Json(Batch(new { action = "update", section = "graduates", record = g3 })));
+        using var first = await service.Client.GetAsync("/live/report");
+        var etag = first.Headers.ETag!;
+        var before = long.Parse(first.Headers.GetValues("X-Criteria-Sequence").Single(), System.Globalization.CultureInfo.InvariantCulture);
+
+        var reopened = JsonDocument.Parse(await (await service.Client.PostAsync("/live", Json(Sample))).Content.ReadAsStringAsync()).RootElement.GetProperty("sequence").GetInt64();
+
+        Assert.True(reopened > before);
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/live/report") { Headers = { IfNoneMatch = { etag } } };
+        Assert.Equal(HttpStatusCode.OK, (await service.Client.SendAsync(again)).StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, (await service.Client.GetAsync($"/live/changes?since={before}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_retract_with_an_empty_id_is_bad_input()
+    {
+        await using var service = await RunningService.StartAsync();
+        await service.Client.PostAsync("/live", Json(Sample));
+        using var response = await service.Client.PostAsync("/live/changes", Json(Batch(new { action = "retract", section = "graduates", id = "" })));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("$.changes[0].id", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("path").GetString());
+    }
 }

@@ -44,6 +44,17 @@ internal static class ServeCommand
                 var profileFile = parse.GetValue(profile);
                 var chosen = profileFile is null ? null : (await ProfileReader.ReadFileAsync(profileFile.FullName, cancellationToken).ConfigureAwait(false)).Profile;
                 var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget));
+                if (parse.GetValue(maxRequest) <= 0 || parse.GetValue(concurrent) <= 0)
+                {
+                    await Console.Error.WriteLineAsync("criteria: serve: --max-request-mb and --max-concurrent must be above 0").ConfigureAwait(false);
+                    return ExitCodes.InvalidInput;
+                }
+
+                // The profile is checked against the criteria now (an empty region), not at the first caller's request.
+                EvaluateCommand.ProfileErrors(profileFile, () => evaluator.Evaluate(
+                    new Facts.Dataset { Period = new Facts.Period(new DateOnly(2023, 9, 1), new DateOnly(2024, 8, 31), new DateOnly(2024, 12, 1)) },
+                    new Evaluation.EvaluationSettings { Profile = chosen },
+                    cancellationToken));
                 Microsoft.AspNetCore.Builder.WebApplication app;
                 try
                 {

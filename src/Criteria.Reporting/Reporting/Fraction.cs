@@ -49,11 +49,13 @@ internal readonly record struct Fraction(BigInteger Numerator, BigInteger Denomi
             return (double)n / (double)d; // both exact: IEEE division rounds to nearest
         }
 
-        // Scale the quotient to 64 significant bits and more, then let the conversion round.
-        var shift = (int)Math.Max(0, 64 - (BigInteger.Abs(n).GetBitLength() - d.GetBitLength()));
-        var quotient = BigInteger.DivRem(BigInteger.Abs(n) << shift, d, out var remainder);
-        var sticky = remainder.IsZero ? quotient : (quotient << 1) | 1; // a remainder only breaks a tie
-        var value = Math.ScaleB((double)sticky, -(shift + (remainder.IsZero ? 0 : 1)));
+        // A quotient of 60–62 bits (scaled by 2^shift), a sticky bit for any remainder (it only breaks a tie), then
+        // one conversion from a long, which rounds to nearest: |n|/d = q·2^-shift.
+        var magnitude = BigInteger.Abs(n);
+        var shift = 61 - (int)(magnitude.GetBitLength() - d.GetBitLength());
+        var quotient = BigInteger.DivRem(shift >= 0 ? magnitude << shift : magnitude, shift >= 0 ? d : d << -shift, out var remainder);
+        var sticky = (long)((quotient << 1) | (remainder.IsZero ? 0 : 1));
+        var value = Math.ScaleB((double)sticky, -shift - 1);
         return n.Sign < 0 ? -value : value;
     }
 

@@ -19,9 +19,24 @@ internal sealed class RatingCache
     /// <param name="Results">The college's results the scores come from.</param>
     /// <param name="Scores">The score of each weighted criterion but the counts.</param>
     /// <param name="PerGraduate">Each count's value and the graduates it is divided by (graduates 0: no score).</param>
+    /// <param name="Contingents">The cohorts and contingents the counts were scored with.</param>
     /// <param name="Rated">The college's rating from these scores, once made.</param>
-    internal sealed record Entry(CollegeResults Results, Score[] Scores, (long Value, long Graduates)[] PerGraduate, CollegeRating? Rated)
+    internal sealed record Entry(CollegeResults Results, Score[] Scores, (long Value, long Graduates)[] PerGraduate, (Cohort Cohort, long? Graduates)[] Contingents, CollegeRating? Rated)
     {
+        /// <summary>Whether the college's contingents are still those its counts were scored with (a graduate can join a cohort without moving a count).</summary>
+        public bool Holds(int k, Func<int, Cohort, long?> contingent)
+        {
+            foreach (var (cohort, graduates) in Contingents)
+            {
+                if (contingent(k, cohort) != graduates)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Scores a college's results.</summary>
         /// <param name="college">The college's results.</param>
         /// <param name="plan">The weights.</param>
@@ -33,6 +48,7 @@ internal sealed class RatingCache
         {
             var scores = new Score[plan.Weighted.Count];
             var perGraduate = new (long, long)[plan.Weighted.Count];
+            var contingents = new List<(Cohort, long?)>();
             var results = college.Results;
             for (var w = 0; w < plan.Weighted.Count; w++)
             {
@@ -53,7 +69,9 @@ internal sealed class RatingCache
                         score = new Score(result.Status == ResultStatus.Met ? 1 : 0, 1);
                         break;
                     case CriterionKind.Count:
-                        perGraduate[w] = result.Value.Kind == ResultValueKind.WholeNumber && contingent(k, scored) is > 0 and var graduates
+                        var graduatesNow = contingent(k, scored);
+                        contingents.Add((scored, graduatesNow));
+                        perGraduate[w] = result.Value.Kind == ResultValueKind.WholeNumber && graduatesNow is > 0 and var graduates
                             ? ((long)result.Value.Number, graduates)
                             : (0, 0);
                         continue;
@@ -65,7 +83,7 @@ internal sealed class RatingCache
                 scores[w] = criterion.LowerIsBetter ? score.Complement() : score;
             }
 
-            return new Entry(college, scores, perGraduate, null);
+            return new Entry(college, scores, perGraduate, [.. contingents], null);
         }
 
         /// <summary>A result of a criterion in a cohort, or in <c>all</c> when the criterion is not reported for that cohort; looked for where it was last.</summary>

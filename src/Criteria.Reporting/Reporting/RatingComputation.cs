@@ -36,7 +36,7 @@ internal static class RatingComputation
         Array.Fill(at, -1);
         for (var k = 0; k < colleges.Count; k++)
         {
-            entries[k] = previous is not null && previous.TryGetValue(colleges[k].Id, out var entry) && ReferenceEquals(entry.Results, colleges[k])
+            entries[k] = previous is not null && previous.TryGetValue(colleges[k].Id, out var entry) && ReferenceEquals(entry.Results, colleges[k]) && entry.Holds(k, contingent)
                 ? entry
                 : RatingCache.Entry.Of(colleges[k], plan, settings.Cohort, k, contingent, at);
         }
@@ -61,7 +61,6 @@ internal static class RatingComputation
         }
 
         var sameScales = cache?.Scales is { } before && before.AsSpan().SequenceEqual(scales);
-        var minCoverage = settings.MinCoverage.ToDecimal();
         var rated = new CollegeRating[colleges.Count];
         for (var k = 0; k < colleges.Count; k++)
         {
@@ -77,7 +76,7 @@ internal static class RatingComputation
         // Ranks: by the rounded index, descending (stable: input order within a tie); equal indexes share the
         // smallest place of their group. The coverage as the report shows it decides: 0.9 shown ranks under 0.9.
         var ranked = Enumerable.Range(0, colleges.Count)
-            .Where(k => rated[k].Index is not null && rated[k].Coverage >= minCoverage)
+            .Where(k => rated[k].Index is not null && (Profiles.ExactDecimal)rated[k].Coverage >= settings.MinCoverage) // exactly, every digit of minCoverage
             .OrderByDescending(k => rated[k].Index!.Value)
             .ToArray();
         var ranks = new int?[colleges.Count];
@@ -132,9 +131,9 @@ internal static class RatingComputation
             parts[w] = new RatingPart(criterion.Code, weight, value);
         }
 
-        var index = scoredWeight > 0 ? RoundHalfUp(100 * sum / scoredWeight, 2) : null;
-        var coverage = plan.TotalNear > 0 ? RoundHalfUp(scoredWeight / plan.TotalNear, 4) : 0m;
-        if ((scoredWeight > 0 && index is null) || coverage is null)
+        var index = !plan.ExactOnly && scoredWeight > 0 ? RoundHalfUp(100 * sum / scoredWeight, 2) : null;
+        var coverage = plan.ExactOnly ? null : plan.TotalNear > 0 ? RoundHalfUp(scoredWeight / plan.TotalNear, 4) : 0m;
+        if (plan.ExactOnly || (scoredWeight > 0 && index is null) || coverage is null)
         {
             var exactSum = Fraction.Zero;
             var exactWeight = Fraction.Zero;
@@ -168,6 +167,6 @@ internal static class RatingComputation
     {
         var units = value * Math.Pow(10, decimals);
         var fraction = units - Math.Floor(units);
-        return Math.Abs(fraction - 0.5) < 1e-6 ? null : (decimal)Math.Floor(units + 0.5) / (decimal)Math.Pow(10, decimals);
+        return !double.IsFinite(units) || Math.Abs(units) > 1e15 || Math.Abs(fraction - 0.5) < 1e-6 ? null : (decimal)Math.Floor(units + 0.5) / (decimal)Math.Pow(10, decimals);
     }
 }

@@ -23,7 +23,13 @@ internal sealed class RatingPlan
         }
 
         Weighted = weighted;
+
+        // Weights a double cannot hold (1e400 is infinite, 1e-400 is 0, sums past 1e306 overflow ×100): exact fractions only.
+        ExactOnly = weighted.Any(w => !double.IsNormal(w.Item4)) || !double.IsFinite(100 * TotalNear * 2);
     }
+
+    /// <summary>Whether the weights must be summed as exact fractions only (a double would lose or overflow them).</summary>
+    public bool ExactOnly { get; }
 
     public IReadOnlyList<ReportCriterion> Criteria { get; }
 

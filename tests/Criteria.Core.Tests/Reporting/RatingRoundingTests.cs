@@ -60,4 +60,40 @@ public sealed class RatingRoundingTests
         Assert.Equal(["c2", "c1"], rating.Colleges.Select(c => c.CollegeId));
         Assert.Equal((100m, 66.67m), (rating.Colleges[0].Index!.Value, rating.Colleges[1].Index!.Value));
     }
+
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("1e-400")]
+    [InlineData("123456789012345678901234567890123")]
+    public void Weights_a_double_cannot_hold_weigh_exactly(string weight)
+    {
+        var settings = new RatingSettings { Weights = new Dictionary<string, ExactDecimal> { ["2.1"] = ExactDecimal.Parse(weight), ["2.2"] = ExactDecimal.Parse(weight) } };
+        var rating = Rate([Share("2.1"), Share("2.2")], settings, [Result("2.1", 1, 3), Result("2.2", 1, 2)]);
+
+        Assert.Equal((41.67m, 1m, 1), (rating.Colleges[0].Index!.Value, rating.Colleges[0].Coverage, rating.Colleges[0].Rank!.Value)); // (1/3 + 1/2) ÷ 2
+    }
+
+    [Fact]
+    public void A_big_fraction_is_the_nearest_double_of_its_value()
+    {
+        var random = new Random(17);
+        for (var i = 0; i < 2000; i++)
+        {
+            var (n, d) = (random.NextInt64(0, 1L << 53), random.NextInt64(1, 1L << 53));
+            var scaled = new Fraction(new System.Numerics.BigInteger(n) << 40, new System.Numerics.BigInteger(d) << 40); // not reduced: the big path
+            Assert.Equal((double)n / d, scaled.ToDouble()); // both exact: IEEE division is the nearest double
+        }
+    }
+
+    [Fact]
+    public void The_minimum_coverage_is_compared_with_every_digit()
+    {
+        var settings = new RatingSettings
+        {
+            Weights = new Dictionary<string, ExactDecimal> { ["2.1"] = 1, ["2.2"] = 1 },
+            MinCoverage = ExactDecimal.Parse("0.50000000000000000000000000000001"),
+        };
+        var rating = Rate([Share("2.1"), Share("2.2")], settings, [Result("2.1", 1, 3), Result("2.2", 0, 0)]);
+        Assert.Null(rating.Colleges[0].Rank); // coverage 0.5 is below 0.5000…01
+    }
 }

@@ -117,7 +117,7 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
             switch (name)
             {
                 case "code":
-                    code = Shared(reader.GetString()!);
+                    code = reader.GetString() is { } text ? Shared(text) : null;
                     break;
                 case "cohort":
                     cohort = CohortConverter.Read(ref reader, typeof(Cohort), options);
