@@ -16,8 +16,13 @@ internal static class TrendInputs
                 $"A trend needs at least two periods; {(reports.Count == 0 ? "none was given" : $"only {names[0]} was given")}.", [.. names]);
         }
 
+        for (var i = 0; i < reports.Count; i++)
+        {
+            Whole(reports[i], names[i]);
+        }
+
         Same(reports, names, r => r.Catalog, "catalog", v => $"catalog '{v}'");
-        Same(reports, names, r => string.Join(", ", r.Criteria.Select(c => c.Code)), "criteria", v => $"criteria {v}");
+        Same(reports, names, r => string.Join('\u0001', r.Criteria.Select(c => c.Code)), "criteria", v => $"criteria {v.Replace('\u0001', ',')}");
         Same(reports, names, r => r.Region ?? "", "region", v => v.Length == 0 ? "no region" : $"region '{v}'");
 
         var settings = reports.Select(r => r.Settings ?? ReportSettings.Default).ToArray();
@@ -41,6 +46,26 @@ internal static class TrendInputs
                     $"{names[other]} and {names[i]} have the same cut-off date {reports[i].Period.Cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: each period of a trend is one cut-off.",
                     [names[other], names[i]]);
             }
+        }
+    }
+
+    /// <summary>A report read from a file is whole: each college once, each result of a criterion the report lists.</summary>
+    private static void Whole(Report report, string name)
+    {
+        var codes = report.Criteria.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var colleges = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var college in report.Colleges)
+        {
+            if (!colleges.Add(college.Id))
+            {
+                throw new IncompatibleReportsException($"{name} lists the college '{college.Id}' twice: it is not a report as the library writes it.", [name]);
+            }
+        }
+
+        var unknown = report.RegionResults.Concat(report.Colleges.SelectMany(c => c.Results)).FirstOrDefault(r => !codes.Contains(r.Code));
+        if (unknown is not null)
+        {
+            throw new IncompatibleReportsException($"{name} has a result of criterion {unknown.Code}, which its criteria do not list: it is not a report as the library writes it.", [name]);
         }
     }
 

@@ -150,6 +150,8 @@ public sealed class TrendTests
     [InlineData("region", "oct.json has another region than sep.json (region 'Другой регион' against region 'Hand region')")]
     [InlineData("catalog", "oct.json has another catalog than sep.json (catalog 'other' against catalog 'samara-2023')")]
     [InlineData("status sets", "oct.json and sep.json were counted with other status sets")]
+    [InlineData("twice", "oct.json lists the college 'c1' twice")]
+    [InlineData("unknown code", "oct.json has a result of criterion 9.9, which its criteria do not list")]
     public void Reports_that_are_not_one_series_are_refused_naming_the_inputs(string problem, string message)
     {
         var september = September();
@@ -160,6 +162,8 @@ public sealed class TrendTests
             "same cutoff" => [(september, "sep.json"), (september, "again.json")],
             "region" => [(september, "sep.json"), (october with { Region = "Другой регион" }, "oct.json")],
             "catalog" => [(september, "sep.json"), (october with { Catalog = "other" }, "oct.json")],
+            "twice" => [(september, "sep.json"), (october with { Colleges = [october.Colleges[0], october.Colleges[0]] }, "oct.json")],
+            "unknown code" => [(september, "sep.json"), (october with { RegionResults = [october.RegionResults[0] with { Code = "9.9" }, .. october.RegionResults.Skip(1)] }, "oct.json")],
             _ => [(september, "sep.json"), (october with { Settings = october.Settings! with { EmployedStatuses = [Facts.EmploymentStatus.Employed] } }, "oct.json")],
         };
 
