@@ -491,17 +491,8 @@ internal sealed class DatasetScan
 
         var order = default(PropertyOrder);
         bool approved = false, url = false, criteria = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextProperty(ref reader, DocumentShape.WorkPlan.Properties, ref order, ".workPlan", -1, ref pending, out var rank))
         {
-            var rank = DocumentShape.WorkPlan.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, ".workPlan", ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
             _ = rank switch
             {
                 1 => approved = reader.TokenType == JsonTokenType.True,
@@ -523,17 +514,8 @@ internal sealed class DatasetScan
 
         var order = default(PropertyOrder);
         var items = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextProperty(ref reader, DocumentShape.WebsiteSection.Properties, ref order, ".websiteSection", -1, ref pending, out var rank))
         {
-            var rank = DocumentShape.WebsiteSection.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, ".websiteSection", ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
             if (rank == 2 && reader.TokenType == JsonTokenType.StartObject)
             {
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -554,22 +536,8 @@ internal sealed class DatasetScan
         var order = default(PropertyOrder);
         var members = 0;
         DateOnly? lastActivity = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextValue(ref reader, DocumentShape.MessengerChat.Properties, ref order, ".messengerChats", chat, ref pending, out var rank))
         {
-            var rank = DocumentShape.MessengerChat.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, Relative(".messengerChats", chat), ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                continue;
-            }
-
             switch (rank)
             {
                 case 2:
@@ -591,22 +559,8 @@ internal sealed class DatasetScan
         var url = false;
         var vacancies = 0;
         DateOnly? updatedOn = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextValue(ref reader, DocumentShape.VacancyBank.Properties, ref order, ".vacancyBank", -1, ref pending, out var rank))
         {
-            var rank = DocumentShape.VacancyBank.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, ".vacancyBank", ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                continue;
-            }
-
             switch (rank)
             {
                 case 1:
@@ -659,17 +613,8 @@ internal sealed class DatasetScan
         IdRef? id = null;
         var defense = false;
         List<(string Path, string Message)>? pending = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextProperty(ref reader, DocumentShape.Employer.Properties, ref order, string.Empty, -1, ref pending, out var rank))
         {
-            var rank = DocumentShape.Employer.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, string.Empty, ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
             switch (rank)
             {
                 case 1:
@@ -706,17 +651,8 @@ internal sealed class DatasetScan
         List<(string Path, string Message)>? pending = null;
         _eventParticipants.Clear();
         _eventEmployers.Clear();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextProperty(ref reader, DocumentShape.Event.Properties, ref order, string.Empty, -1, ref pending, out var rank))
         {
-            var rank = DocumentShape.Event.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, string.Empty, ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
             switch (rank)
             {
                 case 1:
@@ -812,17 +748,8 @@ internal sealed class DatasetScan
         int college = -1, outcomeEmployer = -1, contractEmployer = -1, idHash = 0;
         bool outcome = false, employerNamed = false;
         List<(string Path, string Message)>? pending = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextProperty(ref reader, DocumentShape.Graduate.Properties, ref order, string.Empty, -1, ref pending, out var rank))
         {
-            var rank = DocumentShape.Graduate.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, string.Empty, ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
             switch (rank)
             {
                 case 1:
@@ -957,17 +884,8 @@ internal sealed class DatasetScan
         }
 
         var order = default(PropertyOrder);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextProperty(ref reader, DocumentShape.Ais.Properties, ref order, ".ais", -1, ref pending, out var rank))
         {
-            var rank = DocumentShape.Ais.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, ".ais", ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
             if (rank == 1)
             {
                 g.Registered = reader.TokenType == JsonTokenType.True;
@@ -987,22 +905,8 @@ internal sealed class DatasetScan
     private void ReadTrack(ref Utf8JsonReader reader, int index, ref GraduateSummary g, ref List<(string Path, string Message)>? pending)
     {
         var order = default(PropertyOrder);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextValue(ref reader, DocumentShape.CareerTrack.Properties, ref order, ".ais.careerTrack", -1, ref pending, out var rank))
         {
-            var rank = DocumentShape.CareerTrack.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, ".ais.careerTrack", ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                continue;
-            }
-
             switch (rank)
             {
                 case 1:
@@ -1028,17 +932,8 @@ internal sealed class DatasetScan
     {
         var order = default(PropertyOrder);
         var employer = -1;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextProperty(ref reader, DocumentShape.TargetedContract.Properties, ref order, ".targetedContract", -1, ref pending, out var rank))
         {
-            var rank = DocumentShape.TargetedContract.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, ".targetedContract", ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
             employer = Employer(ref reader);
         }
 
@@ -1055,17 +950,8 @@ internal sealed class DatasetScan
         var order = default(PropertyOrder);
         var employer = -1;
         bool named = false, status = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextProperty(ref reader, DocumentShape.Outcome.Properties, ref order, ".outcome", -1, ref pending, out var rank))
         {
-            var rank = DocumentShape.Outcome.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, ".outcome", ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
             switch (rank)
             {
                 case 1:
@@ -1100,17 +986,8 @@ internal sealed class DatasetScan
 
         var order = default(PropertyOrder);
         var flags = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextProperty(ref reader, shape.Properties, ref order, relative, element, ref pending, out var rank))
         {
-            var rank = shape.Properties.Find(Name(ref reader));
-            if (rank == 0)
-            {
-                Unknown(ref reader, ref order, Relative(relative, element), ref pending);
-                continue;
-            }
-
-            order.Seen(rank);
-            reader.Read();
             flags |= reader.TokenType == JsonTokenType.True ? 1 << (rank - 1) : 0;
         }
 
@@ -1143,6 +1020,47 @@ internal sealed class DatasetScan
     }
 
     /// <summary>A property the contract does not have (DQ10): noted in the object's order, its value skipped.</summary>
+    /// <summary>
+    /// Moves to the value of an object's next property that the contract knows and that is not null (null reads as
+    /// absent), noting each property's place in the contract and each unknown one (DQ10, under
+    /// <paramref name="parent"/>, element <paramref name="element"/> when not −1); false at the object's end.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool NextValue(ref Utf8JsonReader reader, Utf8NameTable properties, ref PropertyOrder order, string parent, int element, ref List<(string Path, string Message)>? pending, out int rank)
+    {
+        while (NextProperty(ref reader, properties, ref order, parent, element, ref pending, out rank))
+        {
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>As <see cref="NextValue"/>, a null value included.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool NextProperty(ref Utf8JsonReader reader, Utf8NameTable properties, ref PropertyOrder order, string parent, int element, ref List<(string Path, string Message)>? pending, out int rank)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            rank = properties.Find(Name(ref reader));
+            if (rank == 0)
+            {
+                Unknown(ref reader, ref order, Relative(parent, element), ref pending);
+                continue;
+            }
+
+            order.Seen(rank);
+            reader.Read();
+            return true;
+        }
+
+        rank = 0;
+        return false;
+    }
+
     private static void Unknown(ref Utf8JsonReader reader, ref PropertyOrder order, string parent, ref List<(string Path, string Message)>? pending)
     {
         var name = reader.GetString()!;
