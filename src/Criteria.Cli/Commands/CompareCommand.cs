@@ -62,14 +62,13 @@ internal static class CompareCommand
                     .ToList();
                 if (parse.GetValue(format) == "xlsx")
                 {
+                    if (await ReportOutput.RefusesWorkbookToTerminalAsync(true, parse.GetValue(output)).ConfigureAwait(false))
+                    {
+                        return ExitCodes.InvalidInput;
+                    }
+
                     if (parse.GetValue(output) is not { } file)
                     {
-                        if (!Console.IsOutputRedirected)
-                        {
-                            await Console.Error.WriteLineAsync("criteria: --format xlsx writes a binary workbook: give --out file.xlsx").ConfigureAwait(false);
-                            return ExitCodes.InvalidInput;
-                        }
-
                         using var stdout = Console.OpenStandardOutput();
                         await ComparisonWorkbook.WriteAsync(rows, second, stdout, parse.GetValue(language), cancellationToken).ConfigureAwait(false);
                     }

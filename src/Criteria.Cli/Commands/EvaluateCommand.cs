@@ -45,9 +45,8 @@ internal static class EvaluateCommand
                     CsvSeparator = parse.GetValue(separator) is "semicolon" or ";" ? ';' : ',',
                     College = parse.GetValue(college),
                 };
-                if (parse.GetValue(format) == ReportFormat.Xlsx && parse.GetValue(output) is null && !Console.IsOutputRedirected)
+                if (await ReportOutput.RefusesWorkbookToTerminalAsync(parse.GetValue(format) == ReportFormat.Xlsx, parse.GetValue(output)).ConfigureAwait(false))
                 {
-                    await Console.Error.WriteLineAsync("criteria: --format xlsx writes a binary workbook: give --out file.xlsx").ConfigureAwait(false);
                     return ExitCodes.InvalidInput;
                 }
 

@@ -33,9 +33,8 @@ internal static class TrendCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
             {
-                if (parse.GetValue(format) == ReportFormat.Xlsx && parse.GetValue(output) is null && !Console.IsOutputRedirected)
+                if (await ReportOutput.RefusesWorkbookToTerminalAsync(parse.GetValue(format) == ReportFormat.Xlsx, parse.GetValue(output)).ConfigureAwait(false))
                 {
-                    await Console.Error.WriteLineAsync("criteria: --format xlsx writes a binary workbook: give --out file.xlsx").ConfigureAwait(false);
                     return ExitCodes.InvalidInput;
                 }
 
@@ -83,27 +82,11 @@ internal static class TrendCommand
     private static Task<Report> EvaluateEndToEnd(FileInfo file, Lazy<CriteriaEvaluator> evaluator, EvaluationSettings settings, FileInfo? profile, CancellationToken cancellationToken) =>
         EvaluateCommand.ProfileErrorsAsync(profile, () => PeriodInput.ReportOfAsync(file, evaluator, settings, cancellationToken));
 
-    private static async Task TrendOutput(Trend trend, ReportFormat format, FileInfo? file, RenderOptions options, CancellationToken cancellationToken)
-    {
-        if (file is not null)
-        {
-            var stream = file.Create();
-            await using (stream.ConfigureAwait(false))
-            {
-                await TrendRenderer.WriteAsync(trend, format, stream, options, cancellationToken).ConfigureAwait(false);
-            }
-
-            return;
-        }
-
-        if (format == ReportFormat.Table && !Console.IsOutputRedirected)
-        {
-            Console.OutputEncoding = System.Text.Encoding.UTF8;
-            TrendRenderer.Write(trend, format, Console.Out, options with { TableWidth = null });
-            return;
-        }
-
-        using var stdout = Console.OpenStandardOutput();
-        await TrendRenderer.WriteAsync(trend, format, stdout, options, cancellationToken).ConfigureAwait(false);
-    }
+    private static Task TrendOutput(Trend trend, ReportFormat format, FileInfo? file, RenderOptions options, CancellationToken cancellationToken) =>
+        ReportOutput.WriteAsync(
+            format,
+            file,
+            stream => TrendRenderer.WriteAsync(trend, format, stream, options, cancellationToken),
+            terminal => TrendRenderer.Write(trend, format, terminal, options with { TableWidth = null }),
+            cancellationToken);
 }
