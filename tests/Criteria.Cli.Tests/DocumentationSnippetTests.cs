@@ -21,10 +21,16 @@ public sealed partial class DocumentationSnippetTests
 
     private static readonly string[] Documents = ["README.md", "docs/getting-started.md"];
 
+    /// <summary>The packages' own READMEs (what NuGet shows), copied under Docs/src/&lt;package&gt;/.</summary>
+    private static string[] PackageReadmes() =>
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Docs", "src"), "README.md", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Docs"), path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)];
+
     public static TheoryData<string, int> Snippets()
     {
         var data = new TheoryData<string, int>();
-        foreach (var document in Documents)
+        foreach (var document in Documents.Concat(PackageReadmes()))
         {
             for (var i = 0; i < Parse(document).Count; i++)
             {
@@ -62,6 +68,28 @@ public sealed partial class DocumentationSnippetTests
         Assert.Equal(4, Parse("docs/getting-started.md").Count);
     }
 
+    [Fact]
+    public void Every_package_readme_is_among_the_documents_whose_snippets_compile()
+    {
+        // What NuGet shows of each package: its snippets are compiled by The_snippet_compiles_as_written.
+        var packages = Directory.GetDirectories(Path.Combine(Root(), "src")).Where(d => File.Exists(Path.Combine(d, "README.md"))).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(packages.Select(p => $"src/{p}/README.md"), PackageReadmes());
+        Assert.Equal(
+            [("src/Criteria.Core/README.md", 1), ("src/Criteria.Engine/README.md", 1), ("src/Criteria.Rendering/README.md", 2), ("src/Criteria.Reporting/README.md", 1), ("src/Criteria.Rules/README.md", 1), ("src/Criteria.Sdk/README.md", 1)],
+            PackageReadmes().Select(r => (r, Parse(r).Count)).Where(r => r.Item2 > 0));
+    }
+
+    private static string Root()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Criteria.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new DirectoryNotFoundException("Criteria.sln is not above " + AppContext.BaseDirectory);
+    }
+
     [Theory]
     [MemberData(nameof(Snippets))]
     public void The_snippet_compiles_as_written(string document, int number)
@@ -82,7 +110,8 @@ public sealed partial class DocumentationSnippetTests
         }
 
         source.Append(snippet.IsFile ? snippet.Code : Wrapped(snippet, "DocumentationSnippet"));
-        return Compilation([Tree(source.ToString())]).GetDiagnostics();
+        var compilation = Compilation([Tree(source.ToString())]);
+        return (snippet.Code.Contains("JsonSerializerContext", StringComparison.Ordinal) ? WithJsonSourceGenerator(compilation) : compilation).GetDiagnostics();
     }
 
     /// <summary>A statement snippet as the body of a method whose parameters are the snippet's declared context.</summary>
