@@ -5,12 +5,29 @@ using Criteria.Json;
 namespace Criteria.Cli;
 
 /// <summary>
-/// Gives a profile error found when the profile met the criteria (a target out of range, a plugin's
-/// options) the line and byte of its JSON path in the profile file, and names the file: the library
-/// checks a profile it holds in memory, the command line still has the file.
+/// Names the profile file in its errors: those of reading it, and those found when the profile met the
+/// criteria (a target out of range, a plugin's options), which also get the line and byte of their JSON
+/// path: the library checks a profile it holds in memory, the command line still has the file.
 /// </summary>
 internal static class ProfileLocation
 {
+    /// <summary>
+    /// Reads a profile file; an error in it names the file (a truncated or empty profile is otherwise told
+    /// from a broken dataset only by its JSON path).
+    /// </summary>
+    public static async Task<ProfileLoadResult> ReadAsync(FileInfo profile, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ProfileReader.ReadFileAsync(profile.FullName, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidInputException error) when (!error.Problem.EndsWith(Named(profile), StringComparison.Ordinal))
+        {
+            throw new InvalidInputException(error.Path, error.Problem + Named(profile), error.RecordId, error.Line, error.BytePositionInLine, error);
+        }
+    }
+
+    /// <summary>Gives a profile error found when the profile met the criteria its place in the profile file, and names the file.</summary>
     public static InvalidInputException Locate(InvalidInputException error, FileInfo? profile)
     {
         if (error.Line is not null || profile is null || !profile.Exists || !error.Path.StartsWith("$.", StringComparison.Ordinal))
@@ -26,7 +43,7 @@ internal static class ProfileLocation
                 return error;
             }
 
-            return new InvalidInputException(error.Path, $"{error.Problem} (profile {profile.Name})", error.RecordId, place.Line, place.Byte, error);
+            return new InvalidInputException(error.Path, error.Problem + Named(profile), error.RecordId, place.Line, place.Byte, error);
         }
         catch (Exception failure) when (failure is IOException or JsonException or UnauthorizedAccessException)
         {
@@ -113,4 +130,6 @@ internal static class ProfileLocation
 
         return (line, offset - start + 1);
     }
+
+    private static string Named(FileInfo profile) => $" (profile {profile.Name})";
 }

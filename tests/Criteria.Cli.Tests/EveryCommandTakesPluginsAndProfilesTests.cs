@@ -81,6 +81,32 @@ public sealed class EveryCommandTakesPluginsAndProfilesTests
         Assert.Contains("[line 3, byte 35]", optionError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("validate")]
+    [InlineData("trend")]
+    [InlineData("compare")]
+    public async Task A_profile_that_is_not_json_is_named_by_every_command_not_taken_for_the_dataset(string command)
+    {
+        // A truncated profile's JSON path ($.targets['2.1']) and "is the file truncated?" would otherwise
+        // read as if the dataset were broken.
+        var profile = CriteriaCommand.TempFile("{\n  \"targets\": {\n    \"2.1\": ");
+        var sample = CriteriaCommand.Sample("small-region.json");
+        string[] arguments = command switch
+        {
+            "trend" or "compare" => [command, sample, sample, command == "compare" ? "--profile-after" : "--profile", profile],
+            _ => [command, sample, "--profile", profile],
+        };
+
+        var (exit, stdout, stderr) = await CriteriaCommand.RunAsync(arguments);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains($"$.targets['2.1']: the JSON ends too early", stderr, StringComparison.Ordinal);
+        Assert.Contains($"(profile {Path.GetFileName(profile)}) [line 3, byte", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Compare_and_validate_say_when_a_plugin_was_cut_off_and_exit_3()
     {

@@ -50,7 +50,7 @@ internal static class CompareCommand
                 async Task<Reporting.Report> Period(FileInfo input, FileInfo? own)
                 {
                     var file = own ?? parse.GetValue(profile);
-                    EvaluationProfile? chosen = file is null ? null : (await ProfileReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false)).Profile;
+                    EvaluationProfile? chosen = file is null ? null : (await ProfileLocation.ReadAsync(file, cancellationToken).ConfigureAwait(false)).Profile;
                     var settings = new EvaluationSettings { Profile = chosen, Mode = mode };
                     return await EvaluateCommand.ProfileErrorsAsync(file, () => PeriodInput.ReportOfAsync(input, evaluator, settings, cancellationToken)).ConfigureAwait(false);
                 }

@@ -68,7 +68,7 @@ internal static class EvaluateCommand
                 EvaluationProfile? evaluationProfile = null;
                 if (profileFile is not null)
                 {
-                    var readProfile = await ProfileReader.ReadFileAsync(profileFile.FullName, cancellationToken).ConfigureAwait(false);
+                    var readProfile = await ProfileLocation.ReadAsync(profileFile, cancellationToken).ConfigureAwait(false);
                     evaluationProfile = readProfile.Profile;
                     findings.AddRange(readProfile.Findings); // a JSON path of the profile; the message names the file
                 }

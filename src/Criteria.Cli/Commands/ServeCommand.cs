@@ -42,7 +42,7 @@ internal static class ServeCommand
                 }
 
                 var profileFile = parse.GetValue(profile);
-                var chosen = profileFile is null ? null : (await ProfileReader.ReadFileAsync(profileFile.FullName, cancellationToken).ConfigureAwait(false)).Profile;
+                var chosen = profileFile is null ? null : (await ProfileLocation.ReadAsync(profileFile, cancellationToken).ConfigureAwait(false)).Profile;
                 var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget));
                 if (parse.GetValue(maxRequest) <= 0 || parse.GetValue(concurrent) <= 0)
                 {

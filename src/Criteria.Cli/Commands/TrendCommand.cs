@@ -46,7 +46,7 @@ internal static class TrendCommand
                 }
 
                 var profileFile = parse.GetValue(profile);
-                EvaluationProfile? chosen = profileFile is null ? null : (await ProfileReader.ReadFileAsync(profileFile.FullName, cancellationToken).ConfigureAwait(false)).Profile;
+                EvaluationProfile? chosen = profileFile is null ? null : (await ProfileLocation.ReadAsync(profileFile, cancellationToken).ConfigureAwait(false)).Profile;
                 var evaluator = new Lazy<CriteriaEvaluator>(() => EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget)));
                 var settings = new EvaluationSettings { Profile = chosen, Mode = parse.GetValue(lenient) ? EvaluationMode.Lenient : EvaluationMode.Strict };
 

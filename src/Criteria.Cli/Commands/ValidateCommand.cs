@@ -26,7 +26,7 @@ internal static class ValidateCommand
             {
                 var evaluator = EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget));
                 var loaded = await DatasetReader.ReadFileAsync(parse.GetValue(dataset)!.FullName, cancellationToken).ConfigureAwait(false);
-                var readProfile = parse.GetValue(profile) is { } file ? await ProfileReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false) : null;
+                var readProfile = parse.GetValue(profile) is { } file ? await ProfileLocation.ReadAsync(file, cancellationToken).ConfigureAwait(false) : null;
                 var report = EvaluateCommand.ProfileErrors(parse.GetValue(profile), () => evaluator.Evaluate(
                     loaded.Dataset,
                     new EvaluationSettings
