@@ -100,6 +100,26 @@ public sealed class EvaluateCommandTests
         Assert.Contains("xml", usageError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("evaluate", "{folder}")]
+    [InlineData("evaluate", "{sample}", "--profile", "{folder}")]
+    [InlineData("evaluate", "{sample}", "--format", "json", "--out", "{folder}")]
+    [InlineData("validate", "{folder}")]
+    [InlineData("trend", "{folder}", "{sample}")]
+    [InlineData("compare", "{sample}", "{folder}")]
+    [InlineData("sample", "--out", "{folder}")]
+    public async Task A_folder_given_for_a_file_is_called_a_folder_not_a_denied_access(params string[] arguments)
+    {
+        var folder = Directory.CreateTempSubdirectory("criteria-test-").FullName;
+        var (exit, _, stderr) = await CriteriaCommand.RunAsync(
+            [.. arguments.Select(a => a.Replace("{folder}", folder, StringComparison.Ordinal).Replace("{sample}", CriteriaCommand.Sample("small-region.json"), StringComparison.Ordinal))]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"'{folder}' is a folder, not a file", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("denied", stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(folder)); // nothing written into it
+    }
+
     [Fact]
     public async Task Sample_makes_a_dataset_that_evaluates_in_strict_mode()
     {

@@ -18,6 +18,7 @@ internal static class PeriodInput
     {
         var buffer = new byte[Window];
         int length;
+        FileArgument.RefuseFolder(file);
         var stream = file.OpenRead();
         await using (stream.ConfigureAwait(false))
         {

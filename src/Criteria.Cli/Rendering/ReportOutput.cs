@@ -35,6 +35,7 @@ internal static class ReportOutput
     {
         if (file is not null)
         {
+            FileArgument.RefuseFolder(file);
             var stream = file.Create();
             await using (stream.ConfigureAwait(false))
             {

@@ -33,6 +33,7 @@ public static class DatasetWriter
     /// <returns>A task that completes when the file is written.</returns>
     public static async Task WriteFileAsync(Dataset dataset, string path, bool indented = false, CancellationToken cancellationToken = default)
     {
+        FilePaths.RefuseFolder(path);
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
         {

@@ -8,6 +8,7 @@ internal sealed class LimitedStream(Stream inner, long limit) : Stream
     /// <summary>Opens a contract file for one sequential read, refusing it at once when it is larger than the limit.</summary>
     public static FileStream OpenFile(string path, long? maxBytes)
     {
+        FilePaths.RefuseFolder(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
         if (maxBytes is { } limit && stream.Length > limit)
         {

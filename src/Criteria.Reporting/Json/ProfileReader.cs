@@ -44,7 +44,7 @@ public static class ProfileReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static async Task<ProfileLoadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        var stream = File.OpenRead(path);
+        var stream = LimitedStream.OpenFile(path, maxBytes: null);
         await using (stream.ConfigureAwait(false))
         {
             var read = await ReadAsync(stream, cancellationToken).ConfigureAwait(false);

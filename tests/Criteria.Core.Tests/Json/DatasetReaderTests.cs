@@ -9,6 +9,19 @@ namespace Criteria.Core.Tests.Json;
 public sealed class DatasetReaderTests
 {
     [Fact]
+    public async Task A_folder_read_or_written_as_a_dataset_is_refused_as_a_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("criteria-test-").FullName;
+        var dataset = (await DatasetReader.ReadFileAsync(Documents.SamplePath("small-region.json"))).Dataset;
+
+        var reading = await Assert.ThrowsAsync<IOException>(() => DatasetReader.ReadFileAsync(folder));
+        var writing = await Assert.ThrowsAsync<IOException>(() => DatasetWriter.WriteFileAsync(dataset, folder));
+
+        Assert.Equal($"'{folder}' is a folder, not a file", reading.Message);
+        Assert.Equal(reading.Message, writing.Message);
+    }
+
+    [Fact]
     public async Task The_worked_example_reads_into_the_fact_model()
     {
         var result = await DatasetReader.ReadFileAsync(Documents.SamplePath("small-region.json"));
