@@ -80,6 +80,31 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
+    public void Redaction_takes_out_the_ids_events_name_as_participants_and_those_a_refusal_lists()
+    {
+        // A participant no graduate has (DQ2) and a repeated graduate id (DQ1): both are somebody's id.
+        var sample = SampleDatasetGenerator.Generate(new SampleDatasetOptions { Colleges = 2, Graduates = 40, Seed = 5 });
+        var first = sample.Events[0];
+        var dataset = sample with
+        {
+            Events = [first with { ParticipantIds = [.. first.ParticipantIds, "gSecret7"] }, .. sample.Events.Skip(1)],
+            Graduates = [.. sample.Graduates, sample.Graduates[3]],
+        };
+
+        var lenient = Laws.Evaluator.Evaluate(dataset, new EvaluationSettings { Redact = true, Mode = EvaluationMode.Lenient });
+        var json = ReportWriter.ToJson(lenient);
+        Assert.Contains(lenient.Findings, f => f.Code == "DQ2" && f.Message.Contains("'[redacted]'", StringComparison.Ordinal));
+        Assert.DoesNotContain("gSecret7", json, StringComparison.Ordinal);
+        Assert.DoesNotContain($"'{sample.Graduates[3].Id}'", json, StringComparison.Ordinal);
+
+        var refused = Assert.Throws<DatasetRejectedException>(() => Laws.Evaluator.Evaluate(dataset, new EvaluationSettings { Redact = true }));
+        Assert.Equal(["DQ1", "DQ2"], refused.Errors.Select(e => e.Code).Distinct());
+        Assert.DoesNotContain("gSecret7", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(sample.Graduates[3].Id, refused.Message + string.Join("\n", refused.Errors), StringComparison.Ordinal);
+        Assert.Contains("gSecret7", Assert.Throws<DatasetRejectedException>(() => Laws.Evaluator.Evaluate(dataset)).Errors.Last().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_redacted_report_names_no_graduate()
     {
         var dataset = SampleDatasetGenerator.Generate(new SampleDatasetOptions { Colleges = 3, Graduates = 300, Seed = 3 });

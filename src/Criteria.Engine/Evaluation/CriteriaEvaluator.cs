@@ -110,7 +110,7 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
             var errors = structural.Where(f => f.Severity == FindingSeverity.Error).ToArray();
             if (errors.Length > 0)
             {
-                throw new DatasetRejectedException(errors);
+                throw new DatasetRejectedException(settings?.Redact == true ? Redaction.Apply(errors, dataset) : errors); // its message names records too
             }
         }
 

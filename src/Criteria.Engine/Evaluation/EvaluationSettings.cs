@@ -13,7 +13,8 @@ public sealed record EvaluationSettings
 
     /// <summary>
     /// True for a report without personal data: the ids of graduates are left out of findings (their
-    /// record ids, and the ids quoted in their messages); colleges, events and employers keep theirs.
+    /// record ids, and the ids quoted in their messages, those events name as participants included);
+    /// colleges, events and employers keep theirs. A refused dataset's <see cref="DatasetRejectedException.Errors"/> are redacted too.
     /// </summary>
     public bool Redact { get; init; }
 
