@@ -68,4 +68,18 @@ public sealed class ReportJsonTests
         var report = ReportReader.Parse(Json);
         Assert.Equal(Json, ReportWriter.ToJson(report));
     }
+
+    [Theory]
+    [InlineData("\"start\": \"2022-09-01\"", "\"start\": \"2023-09-01\"", "the period starts on 2023-09-01, after its end on 2023-08-31 (DQ8)")]
+    [InlineData("\"cutoff\": \"2023-12-01\"", "\"cutoff\": \"2022-01-01\"", "the cut-off 2022-01-01 is before the period's start on 2022-09-01 (DQ8)")]
+    [InlineData(",\n    \"cutoff\": \"2023-12-01\"", "", "the period has no cutoff")]
+    public void A_hand_edited_period_that_cannot_be_is_refused_with_its_path(string from, string to, string problem)
+    {
+        Assert.Contains(from, Json, StringComparison.Ordinal);
+        var edited = Json.Replace(from, to, StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidInputException>(() => ReportReader.Parse(edited));
+
+        Assert.Equal(("$.period", problem), (error.Path, error.Problem));
+    }
 }

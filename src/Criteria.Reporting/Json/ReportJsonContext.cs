@@ -18,6 +18,7 @@ namespace Criteria.Json;
         typeof(CriterionResultConverter),
         typeof(RatingConverter),
         typeof(ContractDateConverter),
+        typeof(ReportPeriodConverter),
         typeof(ContractEnumConverter<CriterionKind>),
         typeof(ContractEnumConverter<FindingSeverity>),
         typeof(ContractEnumConverter<Criteria.Facts.EmploymentStatus>),
