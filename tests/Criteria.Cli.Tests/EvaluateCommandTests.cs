@@ -120,6 +120,42 @@ public sealed class EvaluateCommandTests
         Assert.Empty(Directory.GetFileSystemEntries(folder)); // nothing written into it
     }
 
+    [Theory]
+    [InlineData("--colleges must be from 1 to 2147483647, not 0", "sample", "--colleges", "0")]
+    [InlineData("--graduates must be from 0 to 2147483647, not -5", "sample", "--graduates", "-5")]
+    [InlineData("--max-input-mb must be from 1 to 8796093022207, not -1", "evaluate", "{sample}", "--max-input-mb", "-1")]
+    [InlineData("--max-input-mb must be from 1 to 8796093022207, not 8796093022208", "evaluate", "{sample}", "--max-input-mb", "8796093022208")]
+    public async Task A_number_out_of_its_range_is_a_usage_error_not_an_internal_one(string message, params string[] arguments)
+    {
+        var (exit, stdout, stderr) = await CriteriaCommand.RunAsync([.. arguments.Select(a => a == "{sample}" ? CriteriaCommand.Sample("small-region.json") : a)]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_input_limit_holds_on_a_pipe_which_has_no_length()
+    {
+        var criteria = Path.Combine(AppContext.BaseDirectory, "criteria.dll");
+        var large = Path.Combine(Path.GetTempPath(), $"criteria-test-{Guid.NewGuid():N}.json");
+        var (made, _, makeError) = await CriteriaCommand.RunAsync("sample", "--colleges", "3", "--graduates", "5000", "--out", large);
+        Assert.True(made == 0, makeError);
+        Assert.InRange(new FileInfo(large).Length, 1L << 20, 4L << 20);
+
+        var (small, report, smallError) = await CriteriaCommand.RunProcessAsync(
+            "bash", "-c", $"dotnet '{criteria}' evaluate <(cat '{CriteriaCommand.Sample("small-region.json")}') --max-input-mb 1 --format json");
+        Assert.True(small == 0, smallError);
+        Assert.StartsWith("{", report, StringComparison.Ordinal);
+
+        var (refused, _, stderr) = await CriteriaCommand.RunProcessAsync(
+            "bash", "-c", $"dotnet '{criteria}' evaluate <(cat '{large}') --max-input-mb 1 --format json");
+        Assert.Equal(2, refused);
+        Assert.Contains("the input is larger than the limit; at most 1048576 bytes are accepted", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Sample_makes_a_dataset_that_evaluates_in_strict_mode()
     {

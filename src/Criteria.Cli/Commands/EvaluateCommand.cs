@@ -18,7 +18,7 @@ internal static class EvaluateCommand
         var separator = new Option<string>("--csv-separator") { Description = "The CSV separator: comma (default) or semicolon, for a Russian-locale Excel.", DefaultValueFactory = _ => "comma" };
         separator.AcceptOnlyFromAmong("comma", "semicolon", ",", ";");
         var redact = new Option<bool>("--redact") { Description = "Leave graduates' ids out of the report (personal data)." };
-        var maxInput = new Option<long?>("--max-input-mb") { Description = "Refuse a dataset larger than this many megabytes." };
+        var maxInput = new Option<long?>("--max-input-mb") { Description = "Refuse a dataset larger than this many megabytes." }.Within(1, long.MaxValue >> 20);
         var language = new Option<ReportLanguage>("--lang") { Description = "The language of the table and html reports: ru (default) or en.", DefaultValueFactory = _ => ReportLanguage.Ru };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file instead of the standard output." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors (DQ1, DQ2) instead of refusing the dataset." };

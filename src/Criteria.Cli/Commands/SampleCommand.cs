@@ -9,8 +9,8 @@ internal static class SampleCommand
 {
     public static Command Create()
     {
-        var colleges = new Option<int>("--colleges") { Description = "Number of colleges.", DefaultValueFactory = _ => 55 };
-        var graduates = new Option<int>("--graduates") { Description = "Number of graduates.", DefaultValueFactory = _ => 20_000 };
+        var colleges = new Option<int>("--colleges") { Description = "Number of colleges (at least 1).", DefaultValueFactory = _ => 55 }.Within(1, int.MaxValue);
+        var graduates = new Option<int>("--graduates") { Description = "Number of graduates (0 or more).", DefaultValueFactory = _ => 20_000 }.Within(0, int.MaxValue);
         var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same dataset.", DefaultValueFactory = _ => 2023 };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the dataset to this file instead of the standard output." };
         var command = new Command("sample", "Generates a synthetic dataset of any scale with the proportions of a real region.")

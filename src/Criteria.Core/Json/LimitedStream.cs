@@ -10,7 +10,7 @@ internal sealed class LimitedStream(Stream inner, long limit) : Stream
     {
         FilePaths.RefuseFolder(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        if (maxBytes is { } limit && stream.Length > limit)
+        if (maxBytes is { } limit && stream.CanSeek && stream.Length > limit) // a pipe has no length: the limit holds as it is read
         {
             var size = stream.Length;
             stream.Dispose();
@@ -57,6 +57,6 @@ internal sealed class LimitedStream(Stream inner, long limit) : Stream
     private int Count(int read)
     {
         _read += read;
-        return _read > limit ? throw TooLarge(_read, limit) : read;
+        return _read > limit ? throw TooLarge(size: 0, limit) : read; // what was read so far is not the input's size: "larger than the limit"
     }
 }
