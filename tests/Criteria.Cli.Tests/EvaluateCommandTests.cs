@@ -121,6 +121,27 @@ public sealed class EvaluateCommandTests
     }
 
     [Theory]
+    [InlineData("evaluate", "{data}", "--format", "json", "--out", "{data}")]
+    [InlineData("evaluate", "{other}", "--profile", "{data}", "--out", "{data}")]
+    [InlineData("trend", "{other}", "{data}", "--format", "csv", "--out", "{data}")]
+    [InlineData("compare", "{other}", "{data}", "--format", "json", "--out", "{data}")]
+    public async Task An_output_that_is_also_an_input_is_refused_and_the_input_kept(params string[] arguments)
+    {
+        // {data} is read by the command (as a dataset, or as a profile) and named as its --out.
+        var data = Path.Combine(Path.GetTempPath(), $"criteria-test-{Guid.NewGuid():N}.json");
+        var other = Path.Combine(Path.GetTempPath(), $"criteria-test-{Guid.NewGuid():N}.json");
+        File.Copy(CriteriaCommand.Sample(arguments.Contains("--profile") ? "expectations-profile.json" : "small-region.json"), data);
+        File.Copy(CriteriaCommand.Sample("small-region.json"), other);
+        var before = await File.ReadAllBytesAsync(data);
+
+        var (exit, _, stderr) = await CriteriaCommand.RunAsync([.. arguments.Select(a => a.Replace("{data}", data, StringComparison.Ordinal).Replace("{other}", other, StringComparison.Ordinal))]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"--out '{data}' is also an input of the command", stderr, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(data));
+    }
+
+    [Theory]
     [InlineData("--colleges must be from 1 to 2147483647, not 0", "sample", "--colleges", "0")]
     [InlineData("--graduates must be from 0 to 2147483647, not -5", "sample", "--graduates", "-5")]
     [InlineData("--max-input-mb must be from 1 to 8796093022207, not -1", "evaluate", "{sample}", "--max-input-mb", "-1")]

@@ -45,6 +45,9 @@ internal static class CompareCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             async () =>
             {
+                FileArgument.RefuseOverwriting(
+                    parse.GetValue(output),
+                    [parse.GetValue(before), parse.GetValue(after), parse.GetValue(profile), parse.GetValue(profileBefore), parse.GetValue(profileAfter), .. parse.GetValue(plugins) ?? []]);
                 var evaluator = new Lazy<CriteriaEvaluator>(() => EvaluatorFactory.Create(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget)));
                 var mode = parse.GetValue(lenient) ? EvaluationMode.Lenient : EvaluationMode.Strict;
                 async Task<Reporting.Report> Period(FileInfo input, FileInfo? own)

@@ -50,6 +50,7 @@ internal static class EvaluateCommand
                     return ExitCodes.InvalidInput;
                 }
 
+                FileArgument.RefuseOverwriting(parse.GetValue(output), [parse.GetValue(dataset), parse.GetValue(profile), .. parse.GetValue(plugins) ?? []]);
                 var preparing = EvaluatorFactory.CreateBesideReading(parse.GetValue(plugins) ?? [], parse.GetValue(pluginBudget), parse.GetValue(format), render);
                 var input = parse.GetValue(dataset)!;
                 var size = input.Exists ? input.Length : 0;

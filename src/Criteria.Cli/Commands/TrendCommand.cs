@@ -39,6 +39,7 @@ internal static class TrendCommand
                 }
 
                 var files = parse.GetValue(inputs) ?? [];
+                FileArgument.RefuseOverwriting(parse.GetValue(output), [.. files, parse.GetValue(profile), .. parse.GetValue(plugins) ?? []]);
                 if (files.Length < 2)
                 {
                     await Console.Error.WriteLineAsync($"criteria: trend: a trend needs at least two periods; {(files.Length == 0 ? "none was given" : $"only {files[0].Name} was given")}").ConfigureAwait(false);
