@@ -50,6 +50,18 @@ public sealed partial class TrendCommandTests
         Assert.Equal(fromData.Stdout, mixed.Stdout);
         using var trend = JsonDocument.Parse(fromReports.Stdout);
         Assert.Equal(3, trend.RootElement.GetProperty("periods").GetArrayLength());
+
+        // Through pipes (<(cat …)), a report and datasets: read once each, told apart from what was read, as files are.
+        var criteria = Path.Combine(AppContext.BaseDirectory, "criteria.dll");
+        var piped = await CriteriaCommand.RunProcessAsync(
+            "bash", "-c", $"dotnet '{criteria}' trend <(cat '{reports[0]}') <(cat '{Periods[1]}') <(cat '{Periods[2]}') --profile '{profile}' --format json");
+        Assert.True(piped.ExitCode == 0, piped.Stderr);
+        Assert.Equal(fromData.Stdout, piped.Stdout);
+        var comparedFiles = await CriteriaCommand.RunAsync("compare", Periods[1], reports[0], "--format", "json", "--all");
+        var comparedPipes = await CriteriaCommand.RunProcessAsync(
+            "bash", "-c", $"dotnet '{criteria}' compare <(cat '{Periods[1]}') <(cat '{reports[0]}') --format json --all");
+        Assert.True(comparedPipes.ExitCode == 0, comparedPipes.Stderr);
+        Assert.Equal(comparedFiles.Stdout, comparedPipes.Stdout);
     }
 
     [Fact]

@@ -13,21 +13,6 @@ internal static class PeriodInput
 {
     private const int Window = 64 * 1024; // a report says "catalog" in its first lines; a dataset says "graduates", "employers" or "events"
 
-    /// <summary>Whether a file is a report (true) or a dataset (false), from its top-level properties.</summary>
-    public static async Task<bool> IsReportAsync(FileInfo file, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[Window];
-        int length;
-        FileArgument.RefuseFolder(file);
-        var stream = file.OpenRead();
-        await using (stream.ConfigureAwait(false))
-        {
-            length = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-        }
-
-        return IsReport(buffer.AsSpan(0, length), isFinal: length < Window);
-    }
-
     private static bool IsReport(ReadOnlySpan<byte> start, bool isFinal)
     {
         var reader = new Utf8JsonReader(start.StartsWith("\uFEFF"u8) ? start[3..] : start, isFinal, default);
@@ -58,28 +43,47 @@ internal static class PeriodInput
     }
 
     /// <summary>Reads a report as written, or reads and evaluates a dataset (and lets it go: one dataset at a time is held).</summary>
+    /// <remarks>The file is opened once: a pipe (<c>&lt;(…)</c>) is read as a file is, what was read to tell one from the other read again.</remarks>
     public static async Task<Report> ReportOfAsync(FileInfo file, Lazy<CriteriaEvaluator> evaluator, EvaluationSettings settings, CancellationToken cancellationToken)
     {
-        if (await IsReportAsync(file, cancellationToken).ConfigureAwait(false))
+        FileArgument.RefuseFolder(file);
+        var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        DatasetLoadResult loaded;
+        await using (stream.ConfigureAwait(false))
         {
+            var start = new byte[Window];
+            var length = await stream.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            var isReport = IsReport(start.AsSpan(0, length), isFinal: length < Window);
+            Stream input = stream;
+            if (stream.CanSeek)
+            {
+                stream.Position = 0;
+            }
+            else
+            {
+                input = new PrefixedStream(start.AsMemory(0, length), stream);
+            }
+
+            if (isReport)
+            {
+                try
+                {
+                    return await ReportReader.ReadAsync(input, cancellationToken: cancellationToken).ConfigureAwait(false);
+                }
+                catch (InvalidInputException error)
+                {
+                    throw new InvalidInputException(error.Path, $"report {file.Name}: {error.Problem}", error.RecordId, error.Line, error.BytePositionInLine, error);
+                }
+            }
+
             try
             {
-                return await ReportReader.ReadFileAsync(file.FullName, cancellationToken: cancellationToken).ConfigureAwait(false);
+                loaded = await DatasetReader.ReadAsync(input, cancellationToken).ConfigureAwait(false);
             }
             catch (InvalidInputException error)
             {
-                throw new InvalidInputException(error.Path, $"report {file.Name}: {error.Problem}", error.RecordId, error.Line, error.BytePositionInLine, error);
+                throw new InvalidInputException(error.Path, $"{file.Name}: {error.Problem}", error.RecordId, error.Line, error.BytePositionInLine, error);
             }
-        }
-
-        DatasetLoadResult loaded;
-        try
-        {
-            loaded = await DatasetReader.ReadFileAsync(file.FullName, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        catch (InvalidInputException error)
-        {
-            throw new InvalidInputException(error.Path, $"{file.Name}: {error.Problem}", error.RecordId, error.Line, error.BytePositionInLine, error);
         }
 
         try
