@@ -121,6 +121,25 @@ public sealed partial class TrendCommandTests
         Assert.Equal(stdout, fromReport.Stdout);
     }
 
+    [Fact]
+    public async Task Compare_refuses_another_region_and_tells_a_college_called_region_from_the_region()
+    {
+        var september = await File.ReadAllTextAsync(Periods[1]);
+        var elsewhere = CriteriaCommand.TempFile(september.Replace("\"region\": \"Hand region\"", "\"region\": \"Другой регион\"", StringComparison.Ordinal));
+        Assert.NotEqual(september, await File.ReadAllTextAsync(elsewhere));
+        var (exit, stdout, stderr) = await CriteriaCommand.RunAsync("compare", Periods[1], elsewhere, "--format", "json");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains($"{Path.GetFileName(elsewhere)} has another region than {Path.GetFileName(Periods[1])} ('Другой регион' against 'Hand region')", stderr, StringComparison.Ordinal);
+
+        // A college whose id is "region": its rows and the region's are both there (it crashed on a repeated key).
+        var renamed = CriteriaCommand.TempFile(september.Replace("\"c1\"", "\"region\"", StringComparison.Ordinal));
+        var (compared, rows, error) = await CriteriaCommand.RunAsync("compare", renamed, renamed, "--format", "json", "--all");
+        Assert.True(compared == 0, error);
+        using var json = JsonDocument.Parse(rows);
+        Assert.Equal(2, json.RootElement.EnumerateArray().Count(r => r.GetProperty("scope").GetString() == "region" && r.GetProperty("code").GetString() == "2.1" && r.GetProperty("cohort").GetString() == "all"));
+    }
+
     [SkippableFact]
     public async Task The_trend_page_renders_in_headless_chromium()
     {

@@ -70,6 +70,17 @@ public sealed class ReportJsonTests
     }
 
     [Theory]
+    [InlineData("2.0", "version '2.0' has major version 2; this library reads major version 1 only")]
+    [InlineData("one", "'one' is not a version of the form major.minor, for example \"1.0\"")]
+    public void A_report_of_another_major_version_is_refused(string version, string problem)
+    {
+        var error = Assert.Throws<InvalidInputException>(() => ReportReader.Parse(Json.Replace("\"schemaVersion\": \"1.0\"", $"\"schemaVersion\": \"{version}\"", StringComparison.Ordinal)));
+
+        Assert.Equal(("$.schemaVersion", problem), (error.Path, error.Problem));
+        Assert.Equal("1.1", ReportReader.Parse(Json.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"", StringComparison.Ordinal)).SchemaVersion); // a later minor only adds
+    }
+
+    [Theory]
     [InlineData("\"start\": \"2022-09-01\"", "\"start\": \"2023-09-01\"", "the period starts on 2023-09-01, after its end on 2023-08-31 (DQ8)")]
     [InlineData("\"cutoff\": \"2023-12-01\"", "\"cutoff\": \"2022-01-01\"", "the cut-off 2022-01-01 is before the period's start on 2022-09-01 (DQ8)")]
     [InlineData(",\n    \"cutoff\": \"2023-12-01\"", "", "the period has no cutoff")]

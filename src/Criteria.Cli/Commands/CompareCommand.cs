@@ -60,8 +60,16 @@ internal static class CompareCommand
 
                 var first = await Period(parse.GetValue(before)!, parse.GetValue(profileBefore)).ConfigureAwait(false);
                 var second = await Period(parse.GetValue(after)!, parse.GetValue(profileAfter)).ConfigureAwait(false);
+                if (first.Catalog != second.Catalog || first.Region != second.Region)
+                {
+                    var (what, a, b) = first.Catalog != second.Catalog ? ("catalog", first.Catalog, second.Catalog) : ("region", first.Region ?? "", second.Region ?? "");
+                    await Console.Error.WriteLineAsync(
+                        $"criteria: compare: {parse.GetValue(after)!.Name} has another {what} than {parse.GetValue(before)!.Name} ('{b}' against '{a}'): a comparison is of two periods or two versions of one region, in one catalog").ConfigureAwait(false);
+                    return ExitCodes.InvalidInput;
+                }
+
                 var rows = Comparison.Of(first, second)
-                    .Where(c => parse.GetValue(all) || c.Scope == "region" || (c.Cohort == Cohort.All && c.Change is not 0.0))
+                    .Where(c => parse.GetValue(all) || c.IsRegion || (c.Cohort == Cohort.All && c.Change is not 0.0))
                     .ToList();
                 if (parse.GetValue(format) == "xlsx")
                 {

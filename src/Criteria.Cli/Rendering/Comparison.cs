@@ -10,6 +10,9 @@ namespace Criteria.Cli.Rendering;
 /// </summary>
 internal sealed record Comparison(string Scope, string Code, Cohort Cohort, CriterionResult? Before, CriterionResult? After)
 {
+    /// <summary>Whether the line is the region's (a college may be called "region" too).</summary>
+    public bool IsRegion { get; init; }
+
     /// <summary>After − before; null when either has no value.</summary>
     public double? Change => ResultText.Number(After) is { } after && ResultText.Number(Before) is { } before ? after - before : null;
 
@@ -19,14 +22,26 @@ internal sealed record Comparison(string Scope, string Code, Cohort Cohort, Crit
     /// <summary>Compares two reports result by result, the colleges of either, in the second report's order.</summary>
     public static List<Comparison> Of(Report before, Report after)
     {
-        static Dictionary<(string, string, Cohort), CriterionResult> Keyed(Report report) =>
-            report.Colleges.SelectMany(c => c.Results.Select(r => (Key: (c.Id, r.Code, r.Cohort), Result: r)))
-                .Concat(report.RegionResults.Select(r => (Key: ("region", r.Code, r.Cohort), Result: r)))
-                .ToDictionary(x => x.Key, x => x.Result);
+        static Dictionary<(bool, string, string, Cohort), CriterionResult> Keyed(Report report, string side)
+        {
+            var keyed = new Dictionary<(bool, string, string, Cohort), CriterionResult>();
+            var all = report.Colleges.SelectMany(c => c.Results.Select(r => (Key: (false, c.Id, r.Code, r.Cohort), Result: r)))
+                .Concat(report.RegionResults.Select(r => (Key: (true, "region", r.Code, r.Cohort), Result: r)));
+            foreach (var (key, result) in all)
+            {
+                if (!keyed.TryAdd(key, result))
+                {
+                    var whose = key.Item1 ? "the region" : $"the college '{key.Item2}'";
+                    throw new Json.InvalidInputException("$", $"the {side} lists the result of {key.Item3} ({key.Item4.Name()}) of {whose} twice: it is not a report as the library writes it");
+                }
+            }
 
-        var old = Keyed(before);
-        var now = Keyed(after);
+            return keyed;
+        }
+
+        var old = Keyed(before, "first input");
+        var now = Keyed(after, "second input");
         var keys = now.Keys.Concat(old.Keys.Where(k => !now.ContainsKey(k))).ToList();
-        return keys.Select(k => new Comparison(k.Item1, k.Item2, k.Item3, old.GetValueOrDefault(k), now.GetValueOrDefault(k))).ToList();
+        return keys.Select(k => new Comparison(k.Item2, k.Item3, k.Item4, old.GetValueOrDefault(k), now.GetValueOrDefault(k)) { IsRegion = k.Item1 }).ToList();
     }
 }

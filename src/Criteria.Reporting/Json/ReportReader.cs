@@ -23,8 +23,7 @@ public static class ReportReader
         var input = LimitedStream.Limit(utf8Json, maxBytes);
         try
         {
-            return await JsonSerializer.DeserializeAsync(input, ReportJsonContext.Compact.Report, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidInputException(JsonPath.Root, "expected a report, found null");
+            return Checked(await JsonSerializer.DeserializeAsync(input, ReportJsonContext.Compact.Report, cancellationToken).ConfigureAwait(false));
         }
         catch (JsonException exception)
         {
@@ -56,12 +55,17 @@ public static class ReportReader
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return JsonSerializer.Deserialize(Encoding.UTF8.GetBytes(json), ReportJsonContext.Compact.Report)
-                ?? throw new InvalidInputException(JsonPath.Root, "expected a report, found null");
+            return Checked(JsonSerializer.Deserialize(Encoding.UTF8.GetBytes(json), ReportJsonContext.Compact.Report));
         }
         catch (JsonException exception)
         {
             throw ContractErrors.From(exception);
         }
     }
+
+    /// <summary>A report read whole: not null, and of a version this library reads (major version 1; a later minor only adds).</summary>
+    private static Report Checked(Report? report) =>
+        report is null ? throw new InvalidInputException(JsonPath.Root, "expected a report, found null")
+        : Converters.SchemaVersionConverter.Problem(report.SchemaVersion) is { } problem ? throw new InvalidInputException(JsonPath.Property(JsonPath.Root, "schemaVersion"), problem)
+        : report;
 }

@@ -67,7 +67,46 @@ internal static class TrendInputs
         {
             throw new IncompatibleReportsException($"{name} has a result of criterion {unknown.Code}, which its criteria do not list: it is not a report as the library writes it.", [name]);
         }
+
+        // The region and every college have one result for each criterion and cohort, as the library writes them:
+        // a result left out of a hand-edited report would drop its whole series without a word.
+        var keys = new HashSet<(string, Catalog.Cohort)>();
+        foreach (var result in report.RegionResults)
+        {
+            if (!keys.Add((result.Code, result.Cohort)))
+            {
+                throw Incomplete(name, $"lists the region's result of {Describe(result.Code, result.Cohort)} twice");
+            }
+        }
+
+        if (report.Criteria.FirstOrDefault(c => !report.RegionResults.Any(r => r.Code == c.Code)) is { } missing)
+        {
+            throw Incomplete(name, $"has no result of the region for criterion {missing.Code}");
+        }
+
+        foreach (var college in report.Colleges)
+        {
+            var seen = new HashSet<(string, Catalog.Cohort)>();
+            foreach (var result in college.Results)
+            {
+                if (!keys.Contains((result.Code, result.Cohort)) || !seen.Add((result.Code, result.Cohort)))
+                {
+                    throw Incomplete(name, $"has a result of {Describe(result.Code, result.Cohort)} for the college '{college.Id}' {(seen.Contains((result.Code, result.Cohort)) ? "twice" : "that the region does not have")}");
+                }
+            }
+
+            if (seen.Count != keys.Count)
+            {
+                var (code, cohort) = keys.First(k => !seen.Contains(k));
+                throw Incomplete(name, $"has no result of {Describe(code, cohort)} for the college '{college.Id}'");
+            }
+        }
     }
+
+    private static string Describe(string code, Catalog.Cohort cohort) => $"{code} ({Catalog.Cohorts.Name(cohort)})";
+
+    private static IncompatibleReportsException Incomplete(string name, string what) =>
+        new($"{name} {what}: it is not a report as the library writes it (every college and the region have one result of each criterion and cohort).", [name]);
 
     private static void Same(IReadOnlyList<Report> reports, IReadOnlyList<string> names, Func<Report, string> of, string what, Func<string, string> describe)
     {

@@ -152,6 +152,10 @@ public sealed class TrendTests
     [InlineData("status sets", "oct.json and sep.json were counted with other status sets")]
     [InlineData("twice", "oct.json lists the college 'c1' twice")]
     [InlineData("unknown code", "oct.json has a result of criterion 9.9, which its criteria do not list")]
+    [InlineData("no region results", "oct.json has no result of the region for criterion 1.1")]
+    [InlineData("region twice", "oct.json lists the region's result of 1.1 (all) twice")]
+    [InlineData("college lacks one", "oct.json has no result of 2.1 (all) for the college 'c1'")]
+    [InlineData("college has one twice", "oct.json has a result of 1.1 (all) for the college 'c1' twice")]
     public void Reports_that_are_not_one_series_are_refused_naming_the_inputs(string problem, string message)
     {
         var september = September();
@@ -164,6 +168,10 @@ public sealed class TrendTests
             "catalog" => [(september, "sep.json"), (october with { Catalog = "other" }, "oct.json")],
             "twice" => [(september, "sep.json"), (october with { Colleges = [october.Colleges[0], october.Colleges[0]] }, "oct.json")],
             "unknown code" => [(september, "sep.json"), (october with { RegionResults = [october.RegionResults[0] with { Code = "9.9" }, .. october.RegionResults.Skip(1)] }, "oct.json")],
+            "no region results" => [(september, "sep.json"), (october with { RegionResults = [] }, "oct.json")],
+            "region twice" => [(september, "sep.json"), (october with { RegionResults = [october.RegionResults[0], .. october.RegionResults] }, "oct.json")],
+            "college lacks one" => [(september, "sep.json"), (october with { Colleges = [october.Colleges[0] with { Results = [.. october.Colleges[0].Results.Where(r => !(r.Code == "2.1" && r.Cohort == Cohort.All))] }, .. october.Colleges.Skip(1)] }, "oct.json")],
+            "college has one twice" => [(september, "sep.json"), (october with { Colleges = [october.Colleges[0] with { Results = [october.Colleges[0].Results[0], .. october.Colleges[0].Results] }, .. october.Colleges.Skip(1)] }, "oct.json")],
             _ => [(september, "sep.json"), (october with { Settings = october.Settings! with { EmployedStatuses = [Facts.EmploymentStatus.Employed] } }, "oct.json")],
         };
 
