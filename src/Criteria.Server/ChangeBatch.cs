@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Criteria.Evaluation;
 using Criteria.Json;
+using Criteria.Quality;
 
 namespace Criteria.Server;
 
@@ -11,18 +12,19 @@ namespace Criteria.Server;
 /// Each record is read by the per-record reader (the dataset contract's rules, its findings' paths under
 /// <c>$.changes[i].record</c>).
 /// </summary>
-internal static class ChangeBatch
+internal static partial class ChangeBatch
 {
-    public static IReadOnlyList<RecordChange> Read(ReadOnlyMemory<byte> utf8Json)
+    /// <summary>Reads a batch: its changes, and what reading their records found (DQ10: properties the contract does not have), with paths under <c>$.changes[i].record</c>.</summary>
+    public static (IReadOnlyList<RecordChange> Changes, IReadOnlyList<Finding> Findings) Read(ReadOnlyMemory<byte> utf8Json)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json);
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = ContractDepth });
         }
         catch (JsonException error)
         {
-            throw new InvalidInputException("$", $"the batch is not JSON: {error.Message}", line: error.LineNumber + 1, bytePositionInLine: error.BytePositionInLine + 1);
+            throw new InvalidInputException(error.Path ?? "$", $"the batch is not JSON as the service takes it: {Plain(error.Message)}", line: error.LineNumber + 1, bytePositionInLine: error.BytePositionInLine + 1);
         }
 
         using (document)
@@ -33,17 +35,20 @@ internal static class ChangeBatch
             }
 
             var result = new List<RecordChange>(changes.GetArrayLength());
+            var findings = new List<Finding>();
             var i = 0;
             foreach (var change in changes.EnumerateArray())
             {
-                result.Add(One(change, $"$.changes[{i++}]"));
+                result.Add(One(change, $"$.changes[{i++}]", findings));
             }
 
-            return result;
+            return (result, findings);
         }
     }
 
-    private static RecordChange One(JsonElement change, string path)
+    private const int ContractDepth = 64 + 3; // a record's own limit, below "changes", its array and its change
+
+    private static RecordChange One(JsonElement change, string path, List<Finding> findings)
     {
         string Text(string name) =>
             change.ValueKind == JsonValueKind.Object && change.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
@@ -52,6 +57,11 @@ internal static class ChangeBatch
 
         var action = Text("action");
         var section = Text("section");
+        if (section is not ("graduates" or "colleges" or "employers" or "events"))
+        {
+            throw new InvalidInputException($"{path}.section", $"'{section}' is not one of graduates, colleges, employers, events");
+        }
+
         if (action == "retract")
         {
             var id = Text("id");
@@ -65,8 +75,7 @@ internal static class ChangeBatch
                 "graduates" => RecordChange.RetractGraduate(id),
                 "colleges" => RecordChange.RetractCollege(id),
                 "employers" => RecordChange.RetractEmployer(id),
-                "events" => RecordChange.RetractEvent(id),
-                _ => throw Section(path, section),
+                _ => RecordChange.RetractEvent(id),
             };
         }
 
@@ -82,23 +91,40 @@ internal static class ChangeBatch
 
         var bytes = Encoding.UTF8.GetBytes(record.GetRawText());
         var insert = action == "insert";
+        string Under(string recordPath) => $"{path}.record{recordPath[1..]}";
+        RecordChange Changed<T>(RecordLoadResult<T> read)
+            where T : class
+        {
+            findings.AddRange(read.Findings.Select(f => f with { Path = f.Path.StartsWith('$') ? Under(f.Path) : f.Path }));
+            return read.Record switch
+            {
+                Facts.Graduate g => insert ? RecordChange.Insert(g) : RecordChange.Update(g),
+                Facts.College c => insert ? RecordChange.Insert(c) : RecordChange.Update(c),
+                Facts.Employer e => insert ? RecordChange.Insert(e) : RecordChange.Update(e),
+                Facts.CareerEvent e => insert ? RecordChange.Insert(e) : RecordChange.Update(e),
+                _ => throw new InvalidOperationException($"a record of {typeof(T).Name} is not a change"),
+            };
+        }
+
         try
         {
             return section switch
             {
-                "graduates" => insert ? RecordChange.Insert(RecordReader.ReadGraduate(bytes).Record) : RecordChange.Update(RecordReader.ReadGraduate(bytes).Record),
-                "colleges" => insert ? RecordChange.Insert(RecordReader.ReadCollege(bytes).Record) : RecordChange.Update(RecordReader.ReadCollege(bytes).Record),
-                "employers" => insert ? RecordChange.Insert(RecordReader.ReadEmployer(bytes).Record) : RecordChange.Update(RecordReader.ReadEmployer(bytes).Record),
-                "events" => insert ? RecordChange.Insert(RecordReader.ReadEvent(bytes).Record) : RecordChange.Update(RecordReader.ReadEvent(bytes).Record),
-                _ => throw Section(path, section),
+                "graduates" => Changed(RecordReader.ReadGraduate(bytes)),
+                "colleges" => Changed(RecordReader.ReadCollege(bytes)),
+                "employers" => Changed(RecordReader.ReadEmployer(bytes)),
+                _ => Changed(RecordReader.ReadEvent(bytes)),
             };
         }
         catch (InvalidInputException error) when (error.Path.StartsWith('$'))
         {
-            throw new InvalidInputException($"{path}.record{error.Path[1..]}", error.Problem, error.RecordId, innerException: error);
+            throw new InvalidInputException(Under(error.Path), error.Problem, error.RecordId, innerException: error);
         }
     }
 
-    private static InvalidInputException Section(string path, string section) =>
-        new($"{path}.section", $"'{section}' is not one of graduates, colleges, employers, events");
+    /// <summary>A System.Text.Json message without its own "Path: … | LineNumber: … | BytePositionInLine: …" (the error carries them).</summary>
+    private static string Plain(string message) => Position().Replace(message, "").Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(Path: \S*\s*\|\s*)?LineNumber: \d+\s*\|\s*BytePositionInLine: \d+\.?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex Position();
 }

@@ -35,15 +35,16 @@ internal static class ServiceEndpoints
             _ => Problems.Message(StatusCodes.Status404NotFound, "No such contract", $"'{contract}' is not one of dataset, profile, report."),
         }).WithSummary("The JSON Schema of a contract: dataset, profile or report.");
 
-        app.MapPost("/evaluate", async (HttpContext context, string? format, bool? lenient, bool? rating, string? college, string? lang) =>
+        app.MapPost("/evaluate", async (HttpContext context, string? format, string? lenient, string? rating, string? college, string? lang) =>
         {
             var cancellationToken = context.RequestAborted;
             try
             {
                 var (reportFormat, render) = Rendering(format, lang, college);
+                var (isLenient, rated) = (Flag(lenient, "lenient"), Flag(rating, "rating"));
                 var loaded = await DatasetReader.ReadAsync(context.Request.Body, options.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
                 var profile = options.Profile;
-                if (rating == true && (profile ?? EvaluationProfile.Default).Rating is null)
+                if (rated && (profile ?? EvaluationProfile.Default).Rating is null)
                 {
                     profile = (profile ?? EvaluationProfile.Default) with { Rating = RatingSettings.Default };
                 }
@@ -55,7 +56,7 @@ internal static class ServiceEndpoints
 
                 var report = evaluator.Evaluate(
                     loaded.Dataset,
-                    new EvaluationSettings { Profile = profile, Mode = lenient == true ? EvaluationMode.Lenient : EvaluationMode.Strict, ReadingFindings = loaded.Findings },
+                    new EvaluationSettings { Profile = profile, Mode = isLenient ? EvaluationMode.Lenient : EvaluationMode.Strict, ReadingFindings = loaded.Findings },
                     cancellationToken);
                 return new RenderedReport(report, reportFormat, render);
             }
@@ -96,9 +97,9 @@ internal static class ServiceEndpoints
             {
                 using var body = new MemoryStream();
                 await context.Request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);
-                var changes = ChangeBatch.Read(body.GetBuffer().AsMemory(0, (int)body.Length));
+                var (changes, findings) = ChangeBatch.Read(body.GetBuffer().AsMemory(0, (int)body.Length));
                 var (sequence, moved) = live.Apply(changes);
-                return Results.Text(Moved(sequence, moved), "application/json");
+                return Results.Text(Moved(sequence, moved, findings), "application/json");
             }
             catch (Exception error) when (Problems.IsInput(error))
             {
@@ -137,18 +138,39 @@ internal static class ServiceEndpoints
             }
         }).WithSummary("The live region's report as it is now, with its sequence as ETag (If-None-Match → 304).");
 
-        app.MapGet("/live/changes", (long since) =>
+        app.MapGet("/live/changes", (string? since) =>
         {
             if (live.Live is null)
             {
                 return NotOpen();
             }
 
-            var (sequence, changes) = live.Since(since);
+            if (!long.TryParse(since, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var after))
+            {
+                return Problems.Message(StatusCodes.Status400BadRequest, "No sequence", since is null ? "Give ?since=N, the last sequence seen." : $"'{since}' is not a sequence number (a whole number, 0 or more).");
+            }
+
+            if (live.Sequence is { } now && after > now)
+            {
+                return Problems.Message(StatusCodes.Status400BadRequest, "A sequence not reached", $"The live region is at sequence {now}: nothing has a sequence of {after} yet.");
+            }
+
+            var (sequence, changes) = live.Since(after);
             return changes is null
-                ? Problems.Message(StatusCodes.Status410Gone, "Too far back", $"The changes after {since} are no longer kept: take GET /live/report (sequence {sequence}).")
-                : Results.Text(Moved(sequence, changes), "application/json");
+                ? Problems.Message(StatusCodes.Status410Gone, "Too far back", $"The changes after {after} are no longer kept: take GET /live/report (sequence {sequence}).")
+                : Results.Text(Moved(sequence, changes, []), "application/json");
         }).WithSummary("The results that moved after a sequence number, each once as it is now.");
+    }
+
+    /// <summary>A yes/no query parameter: absent, <c>true</c> or <c>false</c> (any case); anything else is refused with its name.</summary>
+    private static bool Flag(string? value, string name)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        return bool.TryParse(value, out var flag) ? flag : throw new InvalidInputException(name, $"'{value}' is not true or false");
     }
 
     private static IResult NotOpen() => Problems.Message(StatusCodes.Status409Conflict, "No live region", "No live region is open: POST /live with a dataset first.");
@@ -173,8 +195,11 @@ internal static class ServiceEndpoints
         return (reportFormat, new RenderOptions { Language = language, College = college });
     }
 
-    /// <summary>The results a batch moved: <c>{"sequence": N, "changes": [{"collegeId": "c1" | null, "result": {…}}]}</c>.</summary>
-    private static string Moved(long sequence, IReadOnlyList<ResultChange> changes)
+    /// <summary>
+    /// The results a batch moved: <c>{"sequence": N, "changes": [{"collegeId": "c1" | null, "result": {…}}]}</c>, and
+    /// <c>"findings"</c> when reading its records found something (DQ10: a property the contract does not have).
+    /// </summary>
+    private static string Moved(long sequence, IReadOnlyList<ResultChange> changes, IReadOnlyList<Quality.Finding> findings)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -192,6 +217,23 @@ internal static class ServiceEndpoints
             }
 
             writer.WriteEndArray();
+            if (findings.Count > 0)
+            {
+                writer.WriteStartArray("findings");
+                foreach (var finding in findings)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("code", finding.Code);
+                    writer.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
+                    writer.WriteString("path", finding.Path);
+                    writer.WriteString("recordId", finding.RecordId);
+                    writer.WriteString("message", finding.Message);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
         }
 

@@ -164,6 +164,73 @@ public sealed class LiveServiceTests
         Assert.Equal(HttpStatusCode.Gone, (await service.Client.GetAsync($"/live/changes?since={before}")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("""{"changes":[{"action":"insert","section":"alumni","record":{"id":"g9"}}]}""", "$.changes[0].section", "'alumni' is not one of graduates, colleges, employers, events")]
+    [InlineData("""{"changes":[],"changes":[{"action":"retract","section":"graduates","id":"g3"}]}""", "$", "the batch is not JSON as the service takes it: Duplicate property 'changes' encountered")]
+    [InlineData("""{"changes":[{"action":"retract","section":"graduates","id":"g3"}""", "$", "the batch is not JSON as the service takes it:")]
+    public async Task A_batch_that_is_not_one_is_refused_with_its_path_and_changes_nothing(string body, string path, string message)
+    {
+        await using var service = await RunningService.StartAsync();
+        await service.Client.PostAsync("/live", Json(Sample));
+        var before = await service.Client.GetStringAsync("/live/report");
+
+        using var response = await service.Client.PostAsync("/live/changes", Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(path, problem.GetProperty("path").GetString());
+        Assert.StartsWith(message, problem.GetProperty("problem").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await service.Client.GetStringAsync("/live/report"));
+    }
+
+    [Fact]
+    public async Task A_property_the_contract_does_not_have_is_answered_as_a_finding_not_dropped()
+    {
+        await using var service = await RunningService.StartAsync();
+        await service.Client.PostAsync("/live", Json(Sample));
+        var g2 = Graduate(1);
+        g2["nickname"] = "Вася";
+
+        using var response = await service.Client.PostAsync("/live/changes", Json(Batch(new { action = "update", section = "graduates", record = g2 })));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var finding = Assert.Single(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal(("DQ10", "warning", "$.changes[0].record.nickname", "g2"), (finding.GetProperty("code").GetString(), finding.GetProperty("severity").GetString(), finding.GetProperty("path").GetString(), finding.GetProperty("recordId").GetString()));
+        using var clean = await service.Client.PostAsync("/live/changes", Json(Batch(new { action = "retract", section = "graduates", id = "g3" })));
+        Assert.False(JsonDocument.Parse(await clean.Content.ReadAsStringAsync()).RootElement.TryGetProperty("findings", out _));
+    }
+
+    [Theory]
+    [InlineData("/live/changes?since=abc", "'abc' is not a sequence number (a whole number, 0 or more).")]
+    [InlineData("/live/changes", "Give ?since=N, the last sequence seen.")]
+    [InlineData("/live/changes?since=999999", "nothing has a sequence of 999999 yet.")]
+    public async Task A_sequence_that_is_not_one_or_not_reached_is_a_bad_request_with_problem_details(string query, string detail)
+    {
+        await using var service = await RunningService.StartAsync();
+        await service.Client.PostAsync("/live", Json(Sample));
+
+        using var response = await service.Client.GetAsync(query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.EndsWith(detail, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lenient")]
+    [InlineData("rating")]
+    public async Task A_yes_or_no_parameter_that_is_neither_is_a_bad_request_naming_it(string name)
+    {
+        await using var service = await RunningService.StartAsync();
+
+        using var response = await service.Client.PostAsync($"/evaluate?{name}=maybe", Json(Sample));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal((name, "'maybe' is not true or false"), (problem.GetProperty("path").GetString(), problem.GetProperty("problem").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await service.Client.PostAsync($"/evaluate?{name}=True", Json(Sample))).StatusCode);
+    }
+
     [Fact]
     public async Task A_retract_with_an_empty_id_is_bad_input()
     {
