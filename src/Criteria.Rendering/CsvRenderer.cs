@@ -74,14 +74,30 @@ internal static class CsvRenderer
 
     private static string Number(long? number) => number?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>Writes a row: cells escaped where they hold the separator, a quote or a line break; CRLF after it.</summary>
+    /// <summary>
+    /// Writes a row: cells escaped where they hold the separator, a quote or a line break, and text that a
+    /// spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return and is not a
+    /// number: a college named <c>=HYPERLINK(…)</c> in the data) kept as text behind an apostrophe; CRLF after it.
+    /// </summary>
     internal static void Row(TextWriter writer, char separator, IEnumerable<string> cells)
     {
         writer.Write(string.Join(separator, cells.Select(cell => Escape(cell, separator))));
         writer.Write("\r\n");
     }
 
-    private static string Escape(string cell, char separator) =>
-        cell.IndexOfAny([separator, '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    private static string Escape(string cell, char separator)
+    {
+        if (CouldRunAsFormula(cell))
+        {
+            cell = "'" + cell;
+        }
+
+        return cell.IndexOfAny([separator, '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    }
+
+    private static bool CouldRunAsFormula(string cell) =>
+        cell.Length > 0
+        && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+        && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _); // -0.25, a change, is a number
 
 }

@@ -122,6 +122,29 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public async Task Text_a_spreadsheet_would_run_as_a_formula_stays_text_in_csv_and_numbers_stay_numbers()
+    {
+        var report = await WorkedExample();
+        var named = report with
+        {
+            Region = "@SUM(1+1)",
+            Colleges = [report.Colleges[0] with { Name = "=HYPERLINK(\"http://x.example\",\"y\")" }, report.Colleges[1] with { Name = "-2+3" }],
+        };
+
+        var rows = ReportRenderer.ToString(named, ReportFormat.Csv).Split("\r\n");
+
+        Assert.StartsWith("c1,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"y\"\")\",1.1,", rows[1], StringComparison.Ordinal);
+        Assert.Contains(rows, r => r.StartsWith("c2,'-2+3,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("region,'@SUM(1+1),", StringComparison.Ordinal));
+        var unnamed = ReportRenderer.ToString(report, ReportFormat.Csv).Split("\r\n");
+        Assert.Equal(unnamed.Length, rows.Length);
+        Assert.Equal(unnamed.Select(NumbersOf), rows.Select(NumbersOf)); // every figure as it was
+        Assert.Contains(",-0.25,", ReportRenderer.ToString(report with { Region = "-0.25" }, ReportFormat.Csv), StringComparison.Ordinal); // a number is not text
+
+        static string NumbersOf(string row) => string.Join(",", row.Split(',').TakeLast(9));
+    }
+
+    [Fact]
     public async Task English_renderings_say_it_in_english()
     {
         var report = await WorkedExample();
