@@ -59,6 +59,18 @@ public sealed class EvaluateCommandTests
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"schemaVersion":"1.0","period":PERIOD""", "the JSON ends too early")]
+    [InlineData("""{"schemaVersion":"1.0","period":PERIOD} xyz""", "there is more after the end of the document")]
+    [InlineData("""{"schemaVersion":"1.0","period":PERIOD}{"schemaVersion":"1.0","period":PERIOD}""", "there is more after the end of the document")]
+    public async Task A_document_cut_short_and_one_with_more_after_its_end_are_told_apart(string json, string problem)
+    {
+        var (exit, _, stderr) = await CriteriaCommand.RunAsync("evaluate", CriteriaCommand.TempFile(json.Replace("PERIOD", Period, StringComparison.Ordinal)));
+
+        Assert.Equal(2, exit);
+        Assert.Contains(problem, stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_bad_value_in_a_later_graduate_is_named_with_its_own_index_and_line()
     {

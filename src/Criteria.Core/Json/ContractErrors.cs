@@ -66,6 +66,11 @@ internal static partial class ContractErrors
             return "the input is empty: expected a JSON object";
         }
 
+        if (text.Contains("after a single JSON value", StringComparison.Ordinal))
+        {
+            return "there is more after the end of the document (a second document, or text after the last closing brace)";
+        }
+
         if (text.Contains("open JSON object or array", StringComparison.Ordinal)
             || text.Contains("end of data", StringComparison.OrdinalIgnoreCase))
         {
