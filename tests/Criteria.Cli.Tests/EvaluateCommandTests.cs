@@ -154,10 +154,28 @@ public sealed class EvaluateCommandTests
     }
 
     [Theory]
+    [InlineData("'xml' is not one of table, json, csv, html, xlsx for --format", "evaluate", "{sample}", "--format", "xml")]
+    [InlineData("'de' is not one of ru, en for --lang", "evaluate", "{sample}", "--lang", "de")]
+    [InlineData("'sometimes' is not one of rule, error, warning, never for --fail-on", "compare", "{sample}", "{sample}", "--fail-on", "sometimes")]
+    public async Task A_value_that_is_not_one_of_the_choices_lists_them_as_they_are_written(string message, params string[] arguments)
+    {
+        var (exit, _, stderr) = await CriteriaCommand.RunAsync([.. arguments.Select(a => a == "{sample}" ? CriteriaCommand.Sample("small-region.json") : a)]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Criteria.", stderr, StringComparison.Ordinal); // no .NET type names
+        var (_, help, _) = await CriteriaCommand.RunAsync(arguments[0], "--help");
+        Assert.Contains(arguments[^2] == "--format" ? "--format <table|json|csv|html|xlsx>" : arguments[^2] == "--lang" ? "--lang <ru|en>" : "--fail-on <rule|error|warning|never>", help, StringComparison.Ordinal);
+        Assert.Equal(0, (await CriteriaCommand.RunAsync([.. arguments[..^1].Select(a => a == "{sample}" ? CriteriaCommand.Sample("small-region.json") : a), arguments[^2] == "--format" ? "JSON" : arguments[^2] == "--lang" ? "EN" : "Never"])).ExitCode); // any case
+    }
+
+    [Theory]
     [InlineData("--colleges must be from 1 to 2147483647, not 0", "sample", "--colleges", "0")]
     [InlineData("--graduates must be from 0 to 2147483647, not -5", "sample", "--graduates", "-5")]
     [InlineData("--max-input-mb must be from 1 to 8796093022207, not -1", "evaluate", "{sample}", "--max-input-mb", "-1")]
     [InlineData("--max-input-mb must be from 1 to 8796093022207, not 8796093022208", "evaluate", "{sample}", "--max-input-mb", "8796093022208")]
+    [InlineData("'x' is not a whole number for --colleges (from 1 to 2147483647)", "sample", "--colleges", "x")]
+    [InlineData("'abc' is not a whole number for --max-input-mb (from 1 to 8796093022207)", "evaluate", "{sample}", "--max-input-mb", "abc")]
     public async Task A_number_out_of_its_range_is_a_usage_error_not_an_internal_one(string message, params string[] arguments)
     {
         var (exit, stdout, stderr) = await CriteriaCommand.RunAsync([.. arguments.Select(a => a == "{sample}" ? CriteriaCommand.Sample("small-region.json") : a)]);

@@ -115,6 +115,7 @@ public sealed class EveryCommandTakesPluginsAndProfilesTests
             "compare", sample, sample, "--plugin", BuiltPlugins.Stuck, "--plugin-budget", "1s", "--format", "json", "--all");
         Assert.True(compareExit == 3, $"exit {compareExit}: {compareError}");
         Assert.Contains("criteria could not be evaluated (S.1, S.2)", compareError, StringComparison.Ordinal);
+        Assert.Contains($"the comparison was written, but for {Path.GetFileName(sample)} 2 criteria could not be evaluated", compareError, StringComparison.Ordinal); // each side named
         Assert.Contains("\"statusAfter\": \"error\"", compareOut, StringComparison.Ordinal);   // the report contract's spelling
 
         var (validateExit, validateOut, validateError) = await CriteriaCommand.RunAsync("validate", sample, "--plugin", BuiltPlugins.Stuck, "--plugin-budget", "1s");

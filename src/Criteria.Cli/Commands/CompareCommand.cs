@@ -28,7 +28,7 @@ internal static class CompareCommand
         var format = new Option<string>("--format", "-f") { Description = "table (default), json or xlsx (an Excel workbook; with --out).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "xlsx");
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of the standard output (needed for xlsx in a terminal)." };
-        var language = new Option<ReportLanguage>("--lang") { Description = "The language of the workbook: ru (default) or en.", DefaultValueFactory = _ => ReportLanguage.Ru };
+        var language = new Option<ReportLanguage>("--lang") { Description = "The language of the workbook: ru (default) or en.", DefaultValueFactory = _ => ReportLanguage.Ru }.Among();
         var all = new Option<bool>("--all") { Description = "Every college and cohort; by default the region and the colleges' cohort «all» where something changed." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors instead of refusing a dataset." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are compared too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
@@ -37,7 +37,7 @@ internal static class CompareCommand
         {
             Description = "What in either report makes the exit code 3 (the comparison is written all the same): rule (default: a criterion whose rule failed), error, warning, or never.",
             DefaultValueFactory = _ => FailOn.Rule,
-        };
+        }.Among();
         var command = new Command("compare", "Compares two datasets (two periods, or two versions): the change of every result and the gap to each target.")
         {
             before, after, profile, profileBefore, profileAfter, format, output, language, all, lenient, plugins, pluginBudget, failOn,
@@ -102,8 +102,8 @@ internal static class CompareCommand
                 }
 
                 // A criterion that could not be evaluated shows as "—" in both columns: say so, and exit 3.
-                var firstExit = await FailOnPolicy.ExitCodeAsync(first, parse.GetValue(failOn), Console.Error).ConfigureAwait(false);
-                var secondExit = await FailOnPolicy.ExitCodeAsync(second, parse.GetValue(failOn), Console.Error).ConfigureAwait(false);
+                var firstExit = await FailOnPolicy.ExitCodeAsync(first, parse.GetValue(failOn), Console.Error, parse.GetValue(before)!.Name).ConfigureAwait(false);
+                var secondExit = await FailOnPolicy.ExitCodeAsync(second, parse.GetValue(failOn), Console.Error, parse.GetValue(after)!.Name).ConfigureAwait(false);
                 return Math.Max(firstExit, secondExit);
             },
             Console.Error));

@@ -14,12 +14,12 @@ internal static class EvaluateCommand
     {
         var dataset = new Argument<FileInfo>("dataset") { Description = "The dataset (JSON, the dataset contract, version 1)." };
         var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The evaluation profile: targets, windows, status sets (JSON)." };
-        var format = new Option<ReportFormat>("--format", "-f") { Description = "table (for people), json (the report contract), csv (for Excel), html (a page with charts) or xlsx (an Excel workbook).", DefaultValueFactory = _ => ReportFormat.Table };
+        var format = new Option<ReportFormat>("--format", "-f") { Description = "table (for people), json (the report contract), csv (for Excel), html (a page with charts) or xlsx (an Excel workbook).", DefaultValueFactory = _ => ReportFormat.Table }.Among();
         var separator = new Option<string>("--csv-separator") { Description = "The CSV separator: comma (default) or semicolon, for a Russian-locale Excel.", DefaultValueFactory = _ => "comma" };
         separator.AcceptOnlyFromAmong("comma", "semicolon", ",", ";");
         var redact = new Option<bool>("--redact") { Description = "Leave graduates' ids out of the report (personal data)." };
         var maxInput = new Option<long?>("--max-input-mb") { Description = "Refuse a dataset larger than this many megabytes." }.Within(1, long.MaxValue >> 20);
-        var language = new Option<ReportLanguage>("--lang") { Description = "The language of the table and html reports: ru (default) or en.", DefaultValueFactory = _ => ReportLanguage.Ru };
+        var language = new Option<ReportLanguage>("--lang") { Description = "The language of the table, html and xlsx reports: ru (default) or en.", DefaultValueFactory = _ => ReportLanguage.Ru }.Among();
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file instead of the standard output." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors (DQ1, DQ2) instead of refusing the dataset." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are evaluated too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
@@ -30,7 +30,7 @@ internal static class EvaluateCommand
         {
             Description = "What in the report makes the exit code 3 (the report is written all the same): rule (default: a criterion whose rule failed), error (also data errors), warning, or never.",
             DefaultValueFactory = _ => FailOn.Rule,
-        };
+        }.Among();
 
         var command = new Command("evaluate", "Evaluates the criteria of a dataset for every college, cohort and the region.")
         {

@@ -4,37 +4,44 @@ using System.Numerics;
 
 namespace Criteria.Cli.Commands;
 
-/// <summary>Bounds of a numeric option, checked when the command line is parsed (a usage error, exit 2) instead of failing inside the command.</summary>
+/// <summary>
+/// A whole-number option read with its bounds: a value that is not a whole number, or is out of range, is a usage
+/// error (exit 2) that names the option in words, instead of a .NET type name or a failure inside the command.
+/// </summary>
 internal static class NumberRange
 {
-    /// <summary>Refuses a value below <paramref name="min"/> or above <paramref name="max"/>.</summary>
+    /// <summary>Reads the option as a whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
     public static Option<T> Within<T>(this Option<T> option, T min, T max)
-        where T : struct, INumber<T>
+        where T : struct, IBinaryInteger<T>
     {
-        option.Validators.Add(result => Check(option.Name, result.GetValueOrDefault<T>(), min, max, result.AddError));
+        option.CustomParser = result => Parse(option.Name, result, min, max) ?? default;
         return option;
     }
 
-    /// <summary>Refuses a given value below <paramref name="min"/> or above <paramref name="max"/> (no value is no limit).</summary>
+    /// <summary>Reads the option, when given, as a whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
     public static Option<T?> Within<T>(this Option<T?> option, T min, T max)
-        where T : struct, INumber<T>
+        where T : struct, IBinaryInteger<T>
     {
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<T?>() is { } value)
-            {
-                Check(option.Name, value, min, max, result.AddError);
-            }
-        });
+        option.CustomParser = result => Parse(option.Name, result, min, max);
         return option;
     }
 
-    private static void Check<T>(string name, T value, T min, T max, Action<string> error)
-        where T : struct, INumber<T>
+    private static T? Parse<T>(string name, System.CommandLine.Parsing.ArgumentResult result, T min, T max)
+        where T : struct, IBinaryInteger<T>
     {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (!T.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a whole number for {name} (from {min} to {max})"));
+            return null;
+        }
+
         if (value < min || value > max)
         {
-            error(string.Create(CultureInfo.InvariantCulture, $"{name} must be from {min} to {max}, not {value}"));
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be from {min} to {max}, not {value}"));
+            return null;
         }
+
+        return value;
     }
 }

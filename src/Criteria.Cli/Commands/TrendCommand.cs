@@ -18,12 +18,12 @@ internal static class TrendCommand
     {
         var inputs = new Argument<FileInfo[]>("inputs") { Description = "Two or more periods: datasets or reports (told apart by content), in any order.", Arity = ArgumentArity.OneOrMore };
         var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The profile the datasets are evaluated with (a report keeps the one it was made with)." };
-        var format = new Option<ReportFormat>("--format", "-f") { Description = "table (the region's series), json (the trend-v1 contract), csv (every series, a column per period), html (charts) or xlsx (an Excel workbook).", DefaultValueFactory = _ => ReportFormat.Table };
+        var format = new Option<ReportFormat>("--format", "-f") { Description = "table (the region's series), json (the trend-v1 contract), csv (every series, a column per period), html (charts) or xlsx (an Excel workbook).", DefaultValueFactory = _ => ReportFormat.Table }.Among();
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of the standard output." };
         var lenient = new Option<bool>("--lenient") { Description = "Leave out records with data errors instead of refusing a dataset." };
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin's .dll whose criteria are evaluated too (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var pluginBudget = PluginBudgetOption.Create();
-        var language = new Option<ReportLanguage>("--lang") { Description = "The language of the table and html: ru (default) or en.", DefaultValueFactory = _ => ReportLanguage.Ru };
+        var language = new Option<ReportLanguage>("--lang") { Description = "The language of the table, html and xlsx: ru (default) or en.", DefaultValueFactory = _ => ReportLanguage.Ru }.Among();
         var separator = new Option<string>("--csv-separator") { Description = "The CSV separator: comma (default) or semicolon.", DefaultValueFactory = _ => "comma" };
         separator.AcceptOnlyFromAmong("comma", "semicolon", ",", ";");
         var command = new Command("trend", "The dynamics of every criterion, cohort and college over two or more periods: the series, the change and its direction.")

@@ -17,7 +17,7 @@ internal static class ValidateCommand
         var plugins = new Option<FileInfo[]>("--plugin") { Description = "A plugin whose data-quality rules run too (repeatable); its criteria are evaluated as well, under --plugin-budget.", Arity = ArgumentArity.ZeroOrMore };
         var profile = new Option<FileInfo?>("--profile", "-p") { Description = "The evaluation profile: its windows and status sets decide some findings (DQ13), and its plugin options are checked." };
         var pluginBudget = PluginBudgetOption.Create();
-        var command = new Command("validate", "Checks a dataset and lists its data-quality findings (DQ1–DQ13); exit code 2 when there is an error.")
+        var command = new Command("validate", "Checks a dataset and lists its data-quality findings (DQ1–DQ14, with a profile; a plugin's own codes); exit code 2 when there is a data error, 3 when a criterion's rule failed.")
         {
             dataset, plugins, profile, pluginBudget,
         };
