@@ -101,7 +101,13 @@ internal sealed class Workbook : IAsyncDisposable
 
     public static Cell Number(long? number) => new(number);
 
-    public Cell Date(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), Style(CellKind.Date, null));
+    /// <summary>A date as a spreadsheet date; before 1 March 1900 as its text (yyyy-MM-dd): Excel has no date before 1900, and counts a 29 February 1900 that never was.</summary>
+    public Cell Date(DateOnly date) =>
+        date < FirstSpreadsheetDate
+            ? new(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            : new(date.ToDateTime(TimeOnly.MinValue), Style(CellKind.Date, null));
+
+    private static readonly DateOnly FirstSpreadsheetDate = new(1900, 3, 1);
 
     public Cell Styled(double? value, CellKind kind, ResultStatus? status = null) => new(value, Style(kind, status));
 

@@ -137,6 +137,22 @@ public sealed class WorkbookTests
     }
 
     [Fact]
+    public async Task A_date_excel_cannot_hold_is_written_as_its_text_not_a_wrong_serial()
+    {
+        var report = await ReportReader.ReadFileAsync(Golden("small-region.report.json"));
+        var early = report with { Period = new Facts.Period(new DateOnly(1, 1, 1), new DateOnly(1899, 12, 30), new DateOnly(1900, 3, 1)) };
+        using var stream = new MemoryStream();
+        await ReportRenderer.WriteAsync(early, ReportFormat.Xlsx, stream, new RenderOptions { Language = ReportLanguage.En });
+        stream.Position = 0;
+
+        using var workbook = SpreadsheetDocument.Open(stream, isEditable: false);
+        var about = Cells(workbook, "About");
+        Assert.Equal(("0001-01-01", "1899-12-30"), (about["B4"], about["B5"])); // -693593 and -1 as serials: 00.01.1900 and a negative date
+        Assert.Equal(new DateTime(1900, 3, 1).ToOADate(), about["B6"]); // the first date Excel counts right
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook));
+    }
+
+    [Fact]
     public async Task A_colleges_card_workbook_is_valid_and_holds_its_place_on_every_criterion()
     {
         var (_, workbook) = await Render("small-region.rating.report.json", new RenderOptions { College = "c1" });
