@@ -70,6 +70,26 @@ public sealed class ReportJsonTests
     }
 
     [Theory]
+    [InlineData("colleges", 1, "denominator", "\"x\"", "$.colleges[1].results[5]", "denominator: expected a whole number or null, found the text 'x'")]
+    [InlineData("regionResults", -1, "cohort", "\"martians\"", "$.regionResults[7]", "'martians' is not one of all, inclusive, disabled, disabledChild, limitedHealth")]
+    [InlineData("findings", 0, "severity", "5", "$.findings[0].severity", "expected one of warning, error, found the number 5")]
+    public void A_bad_value_deep_in_a_report_is_refused_with_the_path_of_its_element(string section, int index, string property, string json, string path, string problem)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(Json)!;
+        var element = section switch
+        {
+            "colleges" => root["colleges"]![index]!["results"]![5]!,
+            "regionResults" => root["regionResults"]![7]!,
+            _ => root["findings"]![index]!,
+        };
+        element[property] = System.Text.Json.Nodes.JsonNode.Parse(json);
+
+        var error = Assert.Throws<InvalidInputException>(() => ReportReader.Parse(root.ToJsonString()));
+
+        Assert.Equal((path, problem), (error.Path, error.Problem));
+    }
+
+    [Theory]
     [InlineData("2.0", "version '2.0' has major version 2; this library reads major version 1 only")]
     [InlineData("one", "'one' is not a version of the form major.minor, for example \"1.0\"")]
     public void A_report_of_another_major_version_is_refused(string version, string problem)

@@ -12,10 +12,8 @@ internal static partial class ContractErrors
 {
     public static InvalidInputException From(JsonException exception)
     {
-        var path = string.IsNullOrEmpty(exception.Path) ? JsonPath.Root : exception.Path;
-        var problem = exception is ContractViolation ? exception.Message
-            : IsInvalidUtf8(exception) ? "the text is not valid UTF-8 (was the file saved in another encoding, such as Windows-1251?)"
-            : Translate(exception.Message);
+        var path = (string.IsNullOrEmpty(exception.Path) ? JsonPath.Root : exception.Path) + (exception as ContractViolation)?.Within;
+        var problem = Problem(exception);
         return new InvalidInputException(
             path,
             problem,
@@ -23,6 +21,12 @@ internal static partial class ContractErrors
             bytePositionInLine: exception.BytePositionInLine + 1,
             innerException: exception);
     }
+
+    /// <summary>What a serializer's exception says, for a person.</summary>
+    public static string Problem(JsonException exception) =>
+        exception is ContractViolation ? exception.Message
+        : IsInvalidUtf8(exception) ? "the text is not valid UTF-8 (was the file saved in another encoding, such as Windows-1251?)"
+        : Translate(exception.Message);
 
     private static bool IsInvalidUtf8(Exception exception)
     {

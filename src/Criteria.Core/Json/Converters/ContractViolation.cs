@@ -12,4 +12,27 @@ internal sealed class ContractViolation : JsonException
         : base(problem)
     {
     }
+
+    private ContractViolation(string problem, string within, JsonException inner)
+        : base(problem, inner)
+    {
+        Within = within;
+    }
+
+    /// <summary>
+    /// Where inside the value being read the problem is (<c>[3].results[0]</c>), below the path the serializer gives:
+    /// an array read element by element starts the serializer afresh for each, which knows only the path down to the array.
+    /// </summary>
+    public string Within { get; } = "";
+
+    /// <summary>A problem found in an array's element, told again with the element's place (the serializer then adds the array's path).</summary>
+    /// <param name="error">What reading the element threw (its path is relative to the element).</param>
+    /// <param name="index">The element's index.</param>
+    /// <returns>The problem, with no path of its own yet.</returns>
+    public static ContractViolation InElement(JsonException error, int index)
+    {
+        var below = error.Path is { Length: > 1 } path && path[0] == '$' ? path[1..] : "";
+        var within = $"[{index}]{below}{(error as ContractViolation)?.Within}";
+        return new ContractViolation(ContractErrors.Problem(error), within, error);
+    }
 }

@@ -26,7 +26,14 @@ internal sealed class ValueArrayConverterFactory : JsonConverterFactory
             var items = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                items.Add(JsonSerializer.Deserialize(ref reader, info)!);
+                try
+                {
+                    items.Add(JsonSerializer.Deserialize(ref reader, info)!);
+                }
+                catch (JsonException error)
+                {
+                    throw ContractViolation.InElement(error, items.Count); // the serializer gives the path down to this array; the element's place is ours to add
+                }
             }
 
             return items.ToValueArray();

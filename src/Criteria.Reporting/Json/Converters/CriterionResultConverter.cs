@@ -124,11 +124,11 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
                     break;
                 case "numerator":
                     hasRatio = true;
-                    numerator = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt64();
+                    numerator = WholeOrNull(ref reader, "numerator");
                     break;
                 case "denominator":
                     hasRatio = true;
-                    denominator = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt64();
+                    denominator = WholeOrNull(ref reader, "denominator");
                     break;
                 case "value":
                     value = reader.TokenType switch
@@ -218,4 +218,10 @@ internal sealed class CriterionResultConverter : JsonConverter<CriterionResult>
             writer.WriteNull(name);
         }
     }
+
+    /// <summary>A result's numerator or denominator: a whole number, or null; anything else named in words, with the property (the serializer's path stops at the result).</summary>
+    private static long? WholeOrNull(ref Utf8JsonReader reader, string name) =>
+        reader.TokenType == JsonTokenType.Null ? null
+        : reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var whole) ? whole
+        : throw new ContractViolation($"{name}: expected a whole number or null, found {JsonToken.Describe(ref reader)}");
 }
