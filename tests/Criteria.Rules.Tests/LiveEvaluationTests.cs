@@ -103,8 +103,12 @@ public sealed class LiveEvaluationTests
         Assert.Contains("still named by events ev1", participant.Message, StringComparison.Ordinal);
         Assert.Throws<DatasetRejectedException>(() => live.InsertGraduate(G("g1")));
         Assert.Throws<DatasetRejectedException>(() => live.UpdateGraduate(G("g404")));
-        Assert.Throws<DatasetRejectedException>(() => live.RetractCollege("c1"));
-        Assert.Throws<DatasetRejectedException>(() => live.RetractEmployer("e1"));
+        var college = Assert.Throws<DatasetRejectedException>(() => live.RetractCollege("c1"));
+        Assert.Matches("the college 'c1' is still named by graduates g[^;]* and by events ev[^;]*; change those first", college.Message); // everything that names it, at once
+        var employer = Assert.Throws<DatasetRejectedException>(() => live.RetractEmployer("e1"));
+        Assert.Matches("the employer 'e1' is still named by graduates g[^;]* and by events ev[^;]*; change those first", employer.Message);
+        var resume = Assert.Throws<DatasetRejectedException>(() => live.AddResume("nobody", new Resume { PostedInAis = true }));
+        Assert.EndsWith("The change was not applied.", resume.Message, StringComparison.Ordinal); // not the dataset's "lenient mode leaves such records out"
         Assert.Throws<DatasetRejectedException>(() => live.InsertEvent(Event("ev9", "c1", EventKind.Other, new DateOnly(2023, 1, 1), participants: ["ghost"])));
 
         Assert.Equal(before, ReportWriter.ToJson(live.Snapshot()));

@@ -23,7 +23,15 @@ internal static class ReferenceFinding
     /// <param name="referrers">The ids that name it.</param>
     /// <returns>The message.</returns>
     public static string StillNamed(string kind, string id, string by, IReadOnlyCollection<string> referrers) =>
-        $"the {kind} '{id}' is still named by {by} {string.Join(", ", referrers.Order(StringComparer.Ordinal).Take(5))}{(referrers.Count > 5 ? ", …" : "")}; change those first";
+        StillNamed(kind, id, [(by, referrers)]);
+
+    /// <summary>A change would retract a record that records of several kinds still name (graduates and events): all of them, at once.</summary>
+    /// <param name="kind">What would be retracted.</param>
+    /// <param name="id">Its id.</param>
+    /// <param name="holders">What names it (<c>graduates</c>, <c>events</c>) and the ids that do, each non-empty.</param>
+    /// <returns>The message.</returns>
+    public static string StillNamed(string kind, string id, IReadOnlyList<(string By, IReadOnlyCollection<string> Referrers)> holders) =>
+        $"the {kind} '{id}' is still named by {string.Join(" and by ", holders.Select(h => $"{h.By} {string.Join(", ", h.Referrers.Order(StringComparer.Ordinal).Take(5))}{(h.Referrers.Count > 5 ? ", …" : "")}"))}; change those first";
 
     /// <summary>A change names a record that does not exist.</summary>
     /// <param name="kind">What it names.</param>

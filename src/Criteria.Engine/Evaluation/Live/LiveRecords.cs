@@ -359,16 +359,12 @@ internal sealed class LiveRecords
         CheckAtEnd(
             () =>
             {
-                // Which graduates and events still belong to it is looked up only to say so.
-                if (_contingent.TryGetValue(collegeId, out var counts) && counts[(int)Cohort.All] > 0)
-                {
-                    RejectIfReferenced([.. _graduates.Values.Where(g => g.CollegeId == collegeId).Select(g => g.Id)], collegeId, "colleges", collegeId, "college", "graduates");
-                }
-
-                if (_eventsOfCollege.GetValueOrDefault(collegeId) > 0)
-                {
-                    RejectIfReferenced([.. _events.Values.Where(e => e.CollegeId == collegeId).Select(e => e.Id)], collegeId, "colleges", collegeId, "college", "events");
-                }
+                // Which graduates and events still belong to it is looked up only to say so (both, in one message).
+                string[] graduates = _contingent.TryGetValue(collegeId, out var counts) && counts[(int)Cohort.All] > 0
+                    ? [.. _graduates.Values.Where(g => g.CollegeId == collegeId).Select(g => g.Id)]
+                    : [];
+                string[] events = _eventsOfCollege.GetValueOrDefault(collegeId) > 0 ? [.. _events.Values.Where(e => e.CollegeId == collegeId).Select(e => e.Id)] : [];
+                RejectIfReferenced(collegeId, "colleges", collegeId, "college", ("graduates", graduates), ("events", events));
             },
             () => !_colleges.ContainsKey(collegeId));
         _undo.Add(() => _colleges.Insert(position, collegeId, old));
@@ -416,8 +412,13 @@ internal sealed class LiveRecords
         CheckAtEnd(
             () =>
             {
-                RejectIfReferenced(_graduatesOfEmployer, employerId, "employers", null, "employer", "graduates");
-                RejectIfReferenced(_eventsOfEmployer, employerId, "employers", null, "employer", "events");
+                RejectIfReferenced(
+                    employerId,
+                    "employers",
+                    null,
+                    "employer",
+                    ("graduates", _graduatesOfEmployer.GetValueOrDefault(employerId) ?? []),
+                    ("events", _eventsOfEmployer.GetValueOrDefault(employerId) ?? []));
             },
             () => !_employers.ContainsKey(employerId));
         _undo.Add(() => _employers.Insert(position, employerId, old));
@@ -657,31 +658,33 @@ internal sealed class LiveRecords
             : throw Rejected(FindingCodes.DanglingReference, id, null, section, "id", ReferenceFinding.NoSuch(kind, id));
     }
 
-    private static void RejectIfReferenced(Dictionary<string, HashSet<string>> index, string id, string section, string? collegeId, string kind, string by)
-    {
-        if (index.TryGetValue(id, out var referrers))
-        {
-            RejectIfReferenced(referrers, id, section, collegeId, kind, by);
-        }
-    }
+    private static void RejectIfReferenced(IReadOnlyCollection<string> referrers, string id, string section, string? collegeId, string kind, string by) =>
+        RejectIfReferenced(id, section, collegeId, kind, (by, referrers));
 
-    private static void RejectIfReferenced(IReadOnlyCollection<string> referrers, string id, string section, string? collegeId, string kind, string by)
+    /// <summary>Refuses a retraction while records name what it retracts, naming every kind of them at once (graduates and events).</summary>
+    private static void RejectIfReferenced(string id, string section, string? collegeId, string kind, params (string By, IReadOnlyCollection<string> Referrers)[] holders)
     {
-        if (referrers.Count > 0)
+        var named = holders.Where(h => h.Referrers.Count > 0).ToArray();
+        if (named.Length > 0)
         {
             throw Rejected(FindingCodes.DanglingReference, id, collegeId, section, "id",
-                ReferenceFinding.StillNamed(kind, id, by, referrers));
+                ReferenceFinding.StillNamed(kind, id, [.. named.Select(h => (h.By, h.Referrers))]));
         }
     }
 
+    /// <summary>A live change refused: the outcome is the change's, not a dataset's (lenient mode never applies to a live evaluation).</summary>
     private static DatasetRejectedException Rejected(string code, string recordId, string? collegeId, string section, string field, string message) =>
-        new([new Finding
-        {
-            Code = code,
-            Severity = FindingSeverity.Error,
-            CollegeId = collegeId,
-            RecordId = recordId,
-            Path = $"$.{section}[?(@.id=='{recordId}')].{field}",
-            Message = message,
-        }]);
+        new(
+            [
+                new Finding
+                {
+                    Code = code,
+                    Severity = FindingSeverity.Error,
+                    CollegeId = collegeId,
+                    RecordId = recordId,
+                    Path = $"$.{section}[?(@.id=='{recordId}')].{field}",
+                    Message = message,
+                },
+            ],
+            "The change was not applied.");
 }
