@@ -90,6 +90,31 @@ public sealed class ReportJsonTests
     }
 
     [Theory]
+    [InlineData("criteria")]
+    [InlineData("colleges")]
+    [InlineData("regionResults")]
+    [InlineData("findings")]
+    public void A_null_where_a_report_has_an_element_is_refused_at_once_not_when_the_report_is_used(string section)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(Json)!;
+        root[section]!.AsArray().Insert(0, null);
+
+        var error = Assert.Throws<InvalidInputException>(() => ReportReader.Parse(root.ToJsonString()));
+
+        Assert.Equal(($"$.{section}[0]", "expected an element, found null"), (error.Path, error.Problem));
+    }
+
+    [Fact]
+    public void A_report_without_its_required_members_names_them_in_words()
+    {
+        var error = Assert.Throws<InvalidInputException>(() => ReportReader.Parse("{}"));
+
+        Assert.Equal("$", error.Path);
+        Assert.StartsWith("required properties are missing: catalog, period", error.Problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("Criteria.", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("2.0", "version '2.0' has major version 2; this library reads major version 1 only")]
     [InlineData("one", "'one' is not a version of the form major.minor, for example \"1.0\"")]
     public void A_report_of_another_major_version_is_refused(string version, string problem)

@@ -70,6 +70,12 @@ internal static partial class ContractErrors
             return "the input is empty: expected a JSON object";
         }
 
+        if (MissingRequired().Match(text) is { Success: true } missing)
+        {
+            var names = string.Join(", ", missing.Groups["names"].Value.Split(',').Select(n => n.Trim().Trim('\'')).Where(n => n.Length > 0));
+            return $"required properties are missing: {names}";
+        }
+
         if (text.Contains("after a single JSON value", StringComparison.Ordinal))
         {
             return "there is more after the end of the document (a second document, or text after the last closing brace)";
@@ -116,4 +122,7 @@ internal static partial class ContractErrors
 
     [GeneratedRegex(@"Duplicate property '(?<name>[^']*)'")]
     private static partial Regex Duplicate();
+
+    [GeneratedRegex(@"was missing required properties,? including: (?<names>.*?)\.?$")]
+    private static partial Regex MissingRequired();
 }

@@ -13,7 +13,7 @@ internal sealed class ContractViolation : JsonException
     {
     }
 
-    private ContractViolation(string problem, string within, JsonException inner)
+    private ContractViolation(string problem, string within, JsonException? inner)
         : base(problem, inner)
     {
         Within = within;
@@ -24,6 +24,12 @@ internal sealed class ContractViolation : JsonException
     /// an array read element by element starts the serializer afresh for each, which knows only the path down to the array.
     /// </summary>
     public string Within { get; } = "";
+
+    /// <summary>A problem with an array's element itself (null where a contract's arrays hold none), at the element's place.</summary>
+    /// <param name="index">The element's index.</param>
+    /// <param name="problem">The problem, in words.</param>
+    /// <returns>The problem, with no path of its own yet.</returns>
+    public static ContractViolation AtElement(int index, string problem) => new(problem, $"[{index}]", inner: null);
 
     /// <summary>A problem found in an array's element, told again with the element's place (the serializer then adds the array's path).</summary>
     /// <param name="error">What reading the element threw (its path is relative to the element).</param>

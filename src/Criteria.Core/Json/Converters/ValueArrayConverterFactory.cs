@@ -26,6 +26,11 @@ internal sealed class ValueArrayConverterFactory : JsonConverterFactory
             var items = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
+                if (reader.TokenType == JsonTokenType.Null && default(T) is null)
+                {
+                    throw ContractViolation.AtElement(items.Count, "expected an element, found null"); // no array of a contract holds nulls; a null here would fail whoever uses it later
+                }
+
                 try
                 {
                     items.Add(JsonSerializer.Deserialize(ref reader, info)!);
