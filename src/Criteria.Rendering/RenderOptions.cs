@@ -6,8 +6,12 @@ public sealed record RenderOptions
     /// <summary>Russian, a comma between CSV cells, tables 140 columns wide without colours.</summary>
     public static RenderOptions Default { get; } = new();
 
-    /// <summary>The language of the table and HTML renderings (CSV and JSON use the contract's names).</summary>
-    public ReportLanguage Language { get; init; } = ReportLanguage.Ru;
+    /// <summary>The language of the table, HTML and workbook renderings (CSV and JSON use the contract's names); another value than Ru or En is refused (<see cref="ArgumentOutOfRangeException"/>).</summary>
+    public ReportLanguage Language
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The language is Ru or En.");
+    } = ReportLanguage.Ru;
 
     /// <summary>The CSV separator: <c>','</c> (the default) or <c>';'</c> for a Russian-locale Excel.</summary>
     public char CsvSeparator

@@ -22,13 +22,15 @@ public static class ReportRenderer
     /// <summary>The media type of a format (for an HTTP response or a file's metadata).</summary>
     /// <param name="format">The format.</param>
     /// <returns>The media type, with its charset where it is text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Not a format (a cast number).</exception>
     public static string MediaTypeOf(ReportFormat format) => format switch
     {
         ReportFormat.Json => "application/json",
         ReportFormat.Csv => "text/csv; charset=utf-8",
         ReportFormat.Html => "text/html; charset=utf-8",
         ReportFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        _ => "text/plain; charset=utf-8",
+        ReportFormat.Table => "text/plain; charset=utf-8",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a report format."),
     };
 
     /// <summary>Writes a report to a stream in a format (the stream is left open). JSON streams as it is written.</summary>

@@ -165,6 +165,9 @@ public sealed class ReportRendererTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new RenderOptions { TableWidth = 10 });
         Assert.Equal("text/csv; charset=utf-8", ReportRenderer.MediaTypeOf(ReportFormat.Csv));
         Assert.Equal("application/json", ReportRenderer.MediaTypeOf(ReportFormat.Json));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RenderOptions { Language = (ReportLanguage)9 }); // not one: not quietly Russian
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportRenderer.MediaTypeOf((ReportFormat)99)); // not quietly text/plain
+        Assert.Equal("text/plain; charset=utf-8", ReportRenderer.MediaTypeOf(ReportFormat.Table));
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public static class DatasetReader
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <returns>The dataset and the findings of reading.</returns>
     /// <exception cref="InvalidInputException">The document breaks the contract or is larger than the limit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is below zero.</exception>
     public static async Task<DatasetLoadResult> ReadAsync(Stream utf8Json, long? maxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -91,6 +92,7 @@ public static class DatasetReader
     /// <returns>The dataset and the findings of reading.</returns>
     /// <exception cref="InvalidInputException">The document breaks the contract or is larger than the limit.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is below zero.</exception>
     public static async Task<DatasetLoadResult> ReadFileAsync(string path, long? maxBytes, CancellationToken cancellationToken = default)
     {
         var stream = LimitedStream.OpenFile(path, maxBytes);

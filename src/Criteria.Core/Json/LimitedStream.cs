@@ -8,6 +8,7 @@ internal sealed class LimitedStream(Stream inner, long limit) : Stream
     /// <summary>Opens a contract file for one sequential read, refusing it at once when it is larger than the limit.</summary>
     public static FileStream OpenFile(string path, long? maxBytes)
     {
+        CheckLimit(maxBytes);
         FilePaths.RefuseFolder(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
         if (maxBytes is { } limit && stream.CanSeek && stream.Length > limit) // a pipe has no length: the limit holds as it is read
@@ -21,7 +22,20 @@ internal sealed class LimitedStream(Stream inner, long limit) : Stream
     }
 
     /// <summary>The stream, limited when there is a limit.</summary>
-    public static Stream Limit(Stream stream, long? maxBytes) => maxBytes is { } limit ? new LimitedStream(stream, limit) : stream;
+    public static Stream Limit(Stream stream, long? maxBytes)
+    {
+        CheckLimit(maxBytes);
+        return maxBytes is { } limit ? new LimitedStream(stream, limit) : stream;
+    }
+
+    /// <summary>Refuses a limit below zero: it would refuse every input with a message about its size.</summary>
+    private static void CheckLimit(long? maxBytes)
+    {
+        if (maxBytes is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxBytes), maxBytes, "The largest input accepted is 0 bytes or more; null for no limit.");
+        }
+    }
 
     public static InvalidInputException TooLarge(long size, long limit) =>
         new(JsonPath.Root, $"the input is {(size > limit ? size.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes" : "larger than the limit")}; at most {limit} bytes are accepted (an option of the reader)");

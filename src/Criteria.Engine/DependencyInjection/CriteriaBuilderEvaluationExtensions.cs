@@ -26,6 +26,7 @@ public static class CriteriaBuilderEvaluationExtensions
     public static CriteriaBuilder UseMode(this CriteriaBuilder builder, EvaluationMode mode)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(Enum.IsDefined(mode), true, nameof(mode));
         builder.Services.Configure<CriteriaOptions>(o => o.Mode = mode);
         return builder;
     }

@@ -44,6 +44,11 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
             throw new ArgumentException("An evaluator needs at least one catalog (for example the standard one).", nameof(catalogs));
         }
 
+        if (_catalogs.Any(c => c is null))
+        {
+            throw new ArgumentException("A catalog given to the evaluator is null.", nameof(catalogs));
+        }
+
         var duplicateCatalog = _catalogs.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicateCatalog is not null)
         {
@@ -79,6 +84,12 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
 
         _catalogId = string.Join("+", _catalogs.Select(c => c.Id));
         _options = options ?? new CriteriaOptions();
+        if (_options.Profile is null)
+        {
+            throw new ArgumentException("CriteriaOptions.Profile is null: leave it unset for the default profile.", nameof(options));
+        }
+
+        CheckMode(_options.Mode, nameof(options));
         CheckProfile(_options.Profile);
         var trusted = _catalogs.Where(c => !c.Isolated).ToArray();
         _engine = new CriteriaEngine(trusted.SelectMany(c => c.Criteria).ToArray(), trusted.SelectMany(c => c.QualityRules).ToArray());
@@ -99,6 +110,12 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         DatasetContract.Check(dataset); // a dataset built in code obeys the contract a file does
         var profile = settings?.Profile ?? _options.Profile;
         var mode = settings?.Mode ?? _options.Mode;
+        CheckMode(mode, nameof(settings));
+        if (settings?.ReadingFindings is { } reading && reading.Any(f => f is null))
+        {
+            throw new ArgumentException("EvaluationSettings.ReadingFindings holds a null finding.", nameof(settings));
+        }
+
         if (settings?.Profile is not null)
         {
             CheckProfile(profile);
@@ -350,6 +367,15 @@ public sealed class CriteriaEvaluator : ICriteriaEvaluator
         for (var i = start; i < end; i++)
         {
             yield return graduates[i];
+        }
+    }
+
+    /// <summary>Refuses a mode that is not one (a cast number would otherwise read as lenient and let data errors through).</summary>
+    private static void CheckMode(EvaluationMode mode, string parameter)
+    {
+        if (!Enum.IsDefined(mode))
+        {
+            throw new ArgumentOutOfRangeException(parameter, mode, "The evaluation mode is Strict or Lenient.");
         }
     }
 }

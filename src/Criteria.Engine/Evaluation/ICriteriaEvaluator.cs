@@ -20,6 +20,8 @@ public interface ICriteriaEvaluator
     /// <returns>The report.</returns>
     /// <exception cref="DatasetRejectedException">Strict mode, and the dataset has data errors (DQ1, DQ2).</exception>
     /// <exception cref="Json.InvalidInputException">The dataset (built in code) breaks the contract a file is held to, naming the record and the property; or the profile names a criterion the evaluator does not have, or a target out of range.</exception>
+    /// <exception cref="ArgumentException">The settings' reading findings hold a null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The settings' mode is not <see cref="EvaluationMode.Strict"/> or <see cref="EvaluationMode.Lenient"/> (a cast number).</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     Report Evaluate(Dataset dataset, EvaluationSettings? settings = null, CancellationToken cancellationToken = default);
 

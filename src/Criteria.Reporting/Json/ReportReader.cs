@@ -17,6 +17,7 @@ public static class ReportReader
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The report.</returns>
     /// <exception cref="InvalidInputException">The stream is not a report.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is below zero.</exception>
     public static async Task<Report> ReadAsync(Stream utf8Json, long? maxBytes = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -37,6 +38,7 @@ public static class ReportReader
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The report.</returns>
     /// <exception cref="InvalidInputException">The file is not a report.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is below zero.</exception>
     public static async Task<Report> ReadFileAsync(string path, long? maxBytes = null, CancellationToken cancellationToken = default)
     {
         var stream = LimitedStream.OpenFile(path, maxBytes);

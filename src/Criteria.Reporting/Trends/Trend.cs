@@ -44,6 +44,11 @@ public sealed record Trend
     public static Trend Of(IReadOnlyList<Report> reports, IReadOnlyList<string>? names = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
+        if (reports.Any(r => r is null))
+        {
+            throw new ArgumentException("A report of the trend is null.", nameof(reports));
+        }
+
         names ??= [.. reports.Select((_, i) => $"report {i + 1}")];
         if (names.Count != reports.Count)
         {
