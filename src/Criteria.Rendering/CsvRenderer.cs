@@ -7,8 +7,8 @@ namespace Criteria.Rendering;
 
 /// <summary>
 /// Renders a report as CSV for Excel: UTF-8 with a byte-order mark, one row per college × criterion ×
-/// cohort and then the region's rows (then, with a rating, the ranking below an empty line); `;` as separator for a Russian-locale Excel. Numbers use a
-/// decimal point whatever the separator. It only formats: every figure comes from the report.
+/// cohort and then the region's rows (then, with a rating, the ranking below an empty line); `;` as separator for a Russian-locale Excel,
+/// whose numbers then have a decimal comma (<see cref="CsvCell"/>); with `,` a decimal point. It only formats: every figure comes from the report.
 /// </summary>
 internal static class CsvRenderer
 {
@@ -20,7 +20,7 @@ internal static class CsvRenderer
     public static void Render(Report report, TextWriter writer, char separator)
     {
         var titles = report.Criteria.ToDictionary(c => c.Code, c => c.Title, StringComparer.Ordinal);
-        Row(writer, separator, Header);
+        Row(writer, separator, Header.Select(h => (CsvCell)h));
         foreach (var college in report.Colleges)
         {
             foreach (var result in college.Results)
@@ -39,36 +39,36 @@ internal static class CsvRenderer
             // The ranking as a second table below the results, after an empty line (Excel shows it as such).
             var names = report.Colleges.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
             writer.Write("\r\n");
-            Row(writer, separator, RatingHeader);
+            Row(writer, separator, RatingHeader.Select(h => (CsvCell)h));
             foreach (var college in rating.Colleges)
             {
                 Row(writer, separator,
                 [
-                    college.Rank?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    CsvCell.Number(college.Rank?.ToString(CultureInfo.InvariantCulture) ?? ""),
                     college.CollegeId,
                     names.GetValueOrDefault(college.CollegeId) ?? "",
-                    college.Index?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
-                    college.Coverage.ToString("0.0000", CultureInfo.InvariantCulture),
+                    CsvCell.Number(college.Index?.ToString("0.00", CultureInfo.InvariantCulture) ?? ""),
+                    CsvCell.Number(college.Coverage.ToString("0.0000", CultureInfo.InvariantCulture)),
                 ]);
             }
         }
     }
 
-    private static string[] Cells(string scope, string? name, string title, CriterionResult result) =>
+    private static CsvCell[] Cells(string scope, string? name, string title, CriterionResult result) =>
     [
         scope,
         name ?? "",
         result.Code,
         title,
         result.Cohort.Name(),
-        result.HasRatio ? Number(result.Numerator) : "",
-        result.HasRatio ? Number(result.Denominator) : "",
-        ResultText.ContractValue(result),
-        result.Percent?.ToString("0.0", CultureInfo.InvariantCulture) ?? "",
-        result.Target?.ToString() ?? "",
+        CsvCell.Number(result.HasRatio ? Number(result.Numerator) : ""),
+        CsvCell.Number(result.HasRatio ? Number(result.Denominator) : ""),
+        CsvCell.Number(ResultText.ContractValue(result)),
+        CsvCell.Number(result.Percent?.ToString("0.0", CultureInfo.InvariantCulture) ?? ""),
+        CsvCell.Number(result.Target?.ToString() ?? ""),
         ResultText.ContractStatus(result.Status),
         result.TargetSource == TargetSource.College ? "college" : "",
-        result.TargetSource == TargetSource.College ? result.ProfileTarget?.ToString() ?? "" : "",
+        CsvCell.Number(result.TargetSource == TargetSource.College ? result.ProfileTarget?.ToString() ?? "" : ""),
         result.TargetSource == TargetSource.College && result.ProfileStatus is { } status ? ResultText.ContractStatus(status) : "",
     ];
 
@@ -79,9 +79,9 @@ internal static class CsvRenderer
     /// spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return and is not a
     /// number: a college named <c>=HYPERLINK(…)</c> in the data) kept as text behind an apostrophe; CRLF after it.
     /// </summary>
-    internal static void Row(TextWriter writer, char separator, IEnumerable<string> cells)
+    internal static void Row(TextWriter writer, char separator, IEnumerable<CsvCell> cells)
     {
-        writer.Write(string.Join(separator, cells.Select(cell => Escape(cell, separator))));
+        writer.Write(string.Join(separator, cells.Select(cell => cell.IsNumber ? cell.For(separator) : Escape(cell.Text, separator))));
         writer.Write("\r\n");
     }
 

@@ -11,7 +11,7 @@ internal static class TrendCsv
     {
         var titles = trend.Criteria.ToDictionary(c => c.Code, c => c.Title, StringComparer.Ordinal);
         CsvRenderer.Row(writer, separator,
-            ["scope", "college", "code", "title", "cohort", .. trend.Periods.Select(p => p.Cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "change", "direction"]);
+            [.. new[] { "scope", "college", "code", "title", "cohort" }.Concat(trend.Periods.Select(p => p.Cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Concat(["change", "direction"]).Select(h => (CsvCell)h)]);
         foreach (var college in trend.Colleges)
         {
             foreach (var series in college.Series)
@@ -26,15 +26,15 @@ internal static class TrendCsv
         }
     }
 
-    private static string[] Cells(string scope, string? name, string title, TrendSeries series) =>
+    private static CsvCell[] Cells(string scope, string? name, string title, TrendSeries series) =>
     [
         scope,
         name ?? "",
         series.Code,
         title,
         series.Cohort.Name(),
-        .. series.Points.Select(p => p is null ? "" : ResultText.ContractValue(p)),
-        series.Change?.ToString("R", CultureInfo.InvariantCulture) ?? "",
+        .. series.Points.Select(p => CsvCell.Number(p is null ? "" : ResultText.ContractValue(p))),
+        CsvCell.Number(series.Change?.ToString("R", CultureInfo.InvariantCulture) ?? ""),
         series.Direction is { } direction ? direction switch { TrendDirection.Better => "better", TrendDirection.Worse => "worse", _ => "same" } : "",
     ];
 }

@@ -38,8 +38,9 @@ public sealed class MoreCommandsTests
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = File.ReadAllLines(file);
         Assert.Equal("scope;college;code;title;cohort;numerator;denominator;value;percent;target;status;targetSource;profileTarget;profileStatus", lines[0].TrimStart('\uFEFF'));
-        Assert.Contains("c1;Колледж 1;1.2;Соответствие раздела сайта ПОО «Содействие трудоустройству студентов-выпускников» рекомендациям БЦСТВ;all;7;8;0.875;87.5;;notMet;;;", lines);
-        Assert.Contains(lines, l => l.StartsWith("region;Hand region;5.6;", StringComparison.Ordinal) && l.EndsWith(";all;1;2;0.5;50.0;;noTarget;;;", StringComparison.Ordinal));
+        // Numbers with a decimal comma, as a Russian-locale Excel reads them next to semicolons; codes keep their point.
+        Assert.Contains("c1;Колледж 1;1.2;Соответствие раздела сайта ПОО «Содействие трудоустройству студентов-выпускников» рекомендациям БЦСТВ;all;7;8;0,875;87,5;;notMet;;;", lines);
+        Assert.Contains(lines, l => l.StartsWith("region;Hand region;5.6;", StringComparison.Ordinal) && l.EndsWith(";all;1;2;0,5;50,0;;noTarget;;;", StringComparison.Ordinal));
         // 2 colleges × 99 results (5 cohorts for graduate criteria, 4 for 5.1, 1 for college facts), the region's 99, the header
         Assert.Equal(1 + (3 * 99), lines.Length);
     }

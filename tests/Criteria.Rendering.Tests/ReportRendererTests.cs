@@ -118,6 +118,10 @@ public sealed class ReportRendererTests
 
         Assert.Equal("scope;college;code;title;cohort;numerator;denominator;value;percent;target;status;targetSource;profileTarget;profileStatus", semicolon[0]);
         Assert.Equal(comma.Length, semicolon.Length);
+        var row = Array.FindIndex(comma, r => r.StartsWith("c1,Колледж 1,1.2,", StringComparison.Ordinal));
+        Assert.EndsWith(",all,7,8,0.875,87.5,,notMet,,,", comma[row], StringComparison.Ordinal);
+        Assert.EndsWith(";all;7;8;0,875;87,5;;notMet;;;", semicolon[row], StringComparison.Ordinal); // a Russian-locale Excel's numbers
+        Assert.StartsWith("c1;Колледж 1;1.2;", semicolon[row], StringComparison.Ordinal); // a code is text: its point stays
         Assert.Equal(298, comma.Length - 1); // a header, a row per college × criterion × cohort and per region × criterion × cohort
     }
 
