@@ -122,6 +122,30 @@ public sealed class WorkbookCommandTests
     }
 
     [SkippableFact]
+    public async Task A_semicolon_csv_opens_in_a_russian_locale_spreadsheet_with_numbers_not_text()
+    {
+        var office = Office();
+        var folder = Directory.CreateTempSubdirectory("criteria-calc-").FullName;
+        var csv = Path.Combine(folder, "ru.csv");
+        var (made, _, madeError) = await CriteriaCommand.RunAsync("evaluate", CriteriaCommand.Sample("small-region.json"), "--format", "csv", "--csv-separator", "semicolon", "--out", csv);
+        Assert.True(made == 0, madeError);
+
+        // Opened as a Russian-locale Calc opens it: ';' between cells, '"' around text, UTF-8, language ru-RU (1049).
+        var profile = new Uri(Directory.CreateTempSubdirectory("criteria-calc-profile-").FullName).AbsoluteUri;
+        var (exit, stdout, stderr) = await CriteriaCommand.RunProcessAsync(
+            office, $"-env:UserInstallation={profile}", "--headless", "--infilter=CSV:59,34,76,1,,1049", "--convert-to", "xlsx", "--outdir", folder, csv);
+        Assert.True(exit == 0, stdout + stderr);
+        using var workbook = System.IO.Compression.ZipFile.OpenRead(Path.Combine(folder, "ru.xlsx"));
+        using var reader = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var sheet = await reader.ReadToEndAsync();
+
+        // Row 3 is c1's 1.2 (7 of 8): value 0,875 and percent 87,5 read as the numbers 0.875 and 87.5, not as text.
+        Assert.Matches("<c r=\"H3\"[^>]* t=\"n\"[^>]*><v>0.875</v>", sheet);
+        Assert.Matches("<c r=\"I3\"[^>]* t=\"n\"[^>]*><v>87.5</v>", sheet);
+        Assert.Matches("<c r=\"C3\"[^>]* t=\"s\"", sheet); // the code 1.2 stays text
+    }
+
+    [SkippableFact]
     public async Task Trend_and_compare_workbooks_open_in_libreoffice()
     {
         var office = Office();
