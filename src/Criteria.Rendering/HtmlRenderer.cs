@@ -79,7 +79,12 @@ internal static class HtmlRenderer
             .OrderByDescending(x => ResultText.Number(x.Result) ?? double.MinValue)
             .ThenBy(x => x.College.Id, StringComparer.Ordinal)
             .ToList();
-        if (criterion.LowerIsBetter)
+        if (criterion.Kind == CriterionKind.Match)
+        {
+            // A match is best at a = b: closest to 1 first, on either side (as a college's card places it), no value last.
+            ranked = [.. ranked.OrderBy(x => ResultText.Number(x.Result) is { } v ? Math.Abs(1 - v) : double.MaxValue).ThenBy(x => x.College.Id, StringComparer.Ordinal)];
+        }
+        else if (criterion.LowerIsBetter)
         {
             ranked.Reverse();
             ranked = [.. ranked.OrderBy(x => ResultText.Number(x.Result) is null ? 1 : 0)];

@@ -1,4 +1,5 @@
 using System.Text;
+using Criteria.Catalog;
 using Criteria.Json;
 using Criteria.Rendering;
 using Criteria.Reporting;
@@ -146,6 +147,29 @@ public sealed class ReportRendererTests
         Assert.Contains(",-0.25,", ReportRenderer.ToString(report with { Region = "-0.25" }, ReportFormat.Csv), StringComparison.Ordinal); // a number is not text
 
         static string NumbersOf(string row) => string.Join(",", row.Split(',').TakeLast(9));
+    }
+
+    [Fact]
+    public async Task The_html_chart_of_a_match_puts_the_colleges_closest_to_a_equals_b_first_as_their_cards_do()
+    {
+        // 5.1 (a ÷ b, best at 1): 69 of 67 is over, not better; 67 of 67 is the best, 60 of 67 the farthest.
+        var report = await WorkedExample();
+        var template = report.Colleges[0];
+        CollegeResults With(string id, long a, long b) => template with
+        {
+            Id = id,
+            Name = "Колледж " + id,
+            Results = [.. template.Results.Select(r => r.Code == "5.1" && r.Cohort == Cohort.All ? r with { Numerator = a, Denominator = b, Value = ResultValue.Fraction(a, b) } : r)],
+        };
+        var three = report with { Colleges = [With("over", 69, 67), With("exact", 67, 67), With("under", 60, 67)] };
+
+        var html = ReportRenderer.ToString(three, ReportFormat.Html);
+
+        var section = html[html.IndexOf("id=\"c5.1\"", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        var order = new[] { "exact", "over", "under" }.OrderBy(id => section.IndexOf("Колледж " + id, StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["exact", "over", "under"], order);
+        Assert.All(order, id => Assert.Contains("Колледж " + id, section, StringComparison.Ordinal));
     }
 
     [Fact]
