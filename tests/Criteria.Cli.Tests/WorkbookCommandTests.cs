@@ -163,8 +163,8 @@ public sealed class WorkbookCommandTests
         Assert.Equal(["33.3%", "25.0%", "0.0%", "-33.3", "лучше"], atRisk[3..]); // 1/3 → 1/4 → 0/4: −33.3 percentage points, better
 
         var rows = (await OpenedAsync(office, compare))["Сравнение"];
-        var registered = rows.Single(r => r[0] == "region" && r[1] == "2.1" && r[3] == "все");
-        Assert.Equal(["33.3%", "50.0%", "16.7%"], registered[4..7]);
+        var registered = rows.Single(r => r[0] == "Регион" && r[1] == "2.1" && r[3] == "все");
+        Assert.Equal(["33.3%", "50.0%", "+16.7"], registered[4..7]); // 1/3 → 2/4: +16.7 percentage points, as the trend workbook writes a change
     }
 
     [Fact]

@@ -26,11 +26,12 @@ internal static class ComparisonWorkbook
             foreach (var row in rows)
             {
                 var counts = row.After is { HasRatio: false } || row.Before is { HasRatio: false };
-                var kind = counts ? Workbook.CellKind.Whole : Workbook.CellKind.Percent;
+                var kind = counts ? Workbook.CellKind.Whole : Workbook.CellKind.Points; // a change of a share is in percentage points, as in the trend workbook
+                double? Difference(double? value) => value is { } v && !counts ? (double)Math.Round((decimal)v * 100, 1, MidpointRounding.AwayFromZero) : value;
                 await book.RowAsync(
                     [
-                        Workbook.Text(row.Scope), Workbook.Text(row.Code), Workbook.Text(titles.GetValueOrDefault(row.Code)), Workbook.Text(t.CohortName(row.Cohort)),
-                        book.Value(row.Before), book.Value(row.After), book.Styled(row.Change, kind), book.Target(row.After?.Target, counts), book.Styled(row.Gap, kind),
+                        Workbook.Text(row.IsRegion ? t.RegionValue : row.Scope), Workbook.Text(row.Code), Workbook.Text(titles.GetValueOrDefault(row.Code)), Workbook.Text(t.CohortName(row.Cohort)),
+                        book.Value(row.Before), book.Value(row.After), book.Styled(Difference(row.Change), kind), book.Target(row.After?.Target, counts), book.Styled(Difference(row.Gap), kind),
                         row.After is { } now ? book.Styled(t.StatusName(now.Status), now.Status) : Workbook.Text(null),
                     ],
                     cancellationToken).ConfigureAwait(false);
