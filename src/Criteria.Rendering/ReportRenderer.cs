@@ -93,10 +93,10 @@ public static class ReportRenderer
                 HtmlRenderer.Render(report, writer, options.Language);
                 break;
             case ReportFormat.Table when college is not null:
-                TableRenderer.RenderCard(report, college, writer, options.TableWidth, options.Language);
+                TableRenderer.RenderCard(TerminalText.Clean(report), TerminalText.Clean(college), writer, options.TableWidth, options.Language);
                 break;
             case ReportFormat.Table:
-                TableRenderer.Render(report, writer, options.TableWidth, options.Language);
+                TableRenderer.Render(TerminalText.Clean(report), writer, options.TableWidth, options.Language); // names from the data cannot move a terminal's cursor
                 break;
             case ReportFormat.Xlsx:
                 throw new NotSupportedException("An Excel workbook is binary: write it to a stream with WriteAsync.");

@@ -65,7 +65,7 @@ public static class TrendRenderer
                 TrendHtml.Render(trend, writer, options.Language);
                 break;
             case ReportFormat.Table:
-                TrendTable.Render(trend, writer, options.TableWidth, options.Language);
+                TrendTable.Render(TerminalText.Clean(trend), writer, options.TableWidth, options.Language);
                 break;
             case ReportFormat.Xlsx:
                 throw new NotSupportedException("An Excel workbook is binary: write it to a stream with WriteAsync.");

@@ -173,6 +173,24 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public async Task A_name_with_control_characters_cannot_recolour_or_break_a_table()
+    {
+        var report = await WorkedExample();
+        const string Name = "\u001b[31mRED\u001b[0m\nline2\tTab";
+        var named = report with { Colleges = [report.Colleges[0] with { Name = Name }, report.Colleges[1]] };
+
+        var table = ReportRenderer.ToString(named, ReportFormat.Table);
+        var card = ReportRenderer.ToString(named, ReportFormat.Table, new RenderOptions { College = "c1" });
+
+        Assert.Contains("\uFFFD[31mRED\uFFFD[0m\uFFFDline2\uFFFDTab", table, StringComparison.Ordinal);
+        Assert.Contains("\uFFFD[31mRED\uFFFD[0m\uFFFDline2\uFFFDTab", card, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', table + card);
+        Assert.DoesNotContain('\t', table + card);
+        Assert.Equal(ReportRenderer.ToString(report, ReportFormat.Table).Split('\n').Length, table.Split('\n').Length); // no line of its own
+        Assert.Equal(Name, ReportReader.Parse(ReportRenderer.ToString(named, ReportFormat.Json)).Colleges[0].Name); // the data itself is kept where machines read it
+    }
+
+    [Fact]
     public async Task English_renderings_say_it_in_english()
     {
         var report = await WorkedExample();
