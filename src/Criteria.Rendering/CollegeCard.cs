@@ -81,15 +81,7 @@ internal sealed class CollegeCard
     /// </summary>
     private static (int? Place, int Of) Place(Report report, ReportCriterion criterion, int row, CriterionResult own)
     {
-        double? Key(CriterionResult? result)
-        {
-            if (result is null || result.Status == ResultStatus.Error || ResultText.Number(result) is not { } value)
-            {
-                return null;
-            }
-
-            return criterion.Kind == CriterionKind.Match ? -Math.Abs(1 - value) : criterion.LowerIsBetter ? -value : value;
-        }
+        double? Key(CriterionResult? result) => ResultText.Standing(criterion, result);
 
         var mine = Key(own);
         var of = 0;

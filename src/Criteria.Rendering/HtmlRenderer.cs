@@ -73,22 +73,13 @@ internal static class HtmlRenderer
             .Append(E(ResultText.Title(criterion, language))).Append("</h2><p class=\"definition\">").Append(E(criterion.Definition))
             .Append(criterion.LowerIsBetter ? " " + E(t.LowerIsBetter) : "").Append("</p>");
 
+        // Best first, as a college's card places it (lower first where lower is better, closest to a = b for a match), no value last.
         var ranked = report.Colleges
             .Select(c => (College: c, Result: c.Results.First(r => r.Code == criterion.Code && r.Cohort == Cohort.All)))
             .Where(x => x.Result.Status != ResultStatus.Error)
-            .OrderByDescending(x => ResultText.Number(x.Result) ?? double.MinValue)
+            .OrderByDescending(x => ResultText.Standing(criterion, x.Result) ?? double.NegativeInfinity)
             .ThenBy(x => x.College.Id, StringComparer.Ordinal)
             .ToList();
-        if (criterion.Kind == CriterionKind.Match)
-        {
-            // A match is best at a = b: closest to 1 first, on either side (as a college's card places it), no value last.
-            ranked = [.. ranked.OrderBy(x => ResultText.Number(x.Result) is { } v ? Math.Abs(1 - v) : double.MaxValue).ThenBy(x => x.College.Id, StringComparer.Ordinal)];
-        }
-        else if (criterion.LowerIsBetter)
-        {
-            ranked.Reverse();
-            ranked = [.. ranked.OrderBy(x => ResultText.Number(x.Result) is null ? 1 : 0)];
-        }
 
         var region = report.RegionResults.First(r => r.Code == criterion.Code && r.Cohort == Cohort.All);
         var shown = ranked.Count <= 2 * RankedShown ? ranked : [.. ranked.Take(RankedShown), .. ranked.TakeLast(RankedShown)];

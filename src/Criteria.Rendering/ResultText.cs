@@ -1,4 +1,5 @@
 using System.Globalization;
+using Criteria.Catalog;
 using Criteria.Json.Converters;
 using Criteria.Kinds;
 using Criteria.Profiles;
@@ -49,6 +50,17 @@ internal static class ResultText
         ResultValueKind.WholeNumber or ResultValueKind.Fraction => result.Value.Number,
         _ => null,
     };
+
+    /// <summary>
+    /// Where a result stands among colleges, higher being better: its value, the value negated when lower is better,
+    /// −|1 − value| for a match (best at a = b); null without a value or when its rule failed. A card's places and a
+    /// chart's order both come from it.
+    /// </summary>
+    public static double? Standing(ReportCriterion criterion, CriterionResult? result) =>
+        result is null || result.Status == ResultStatus.Error || Number(result) is not { } value ? null
+        : criterion.Kind == CriterionKind.Match ? -Math.Abs(1 - value)
+        : criterion.LowerIsBetter ? -value
+        : value;
 
     /// <summary>The value as the contract writes it (<c>true</c>, <c>12</c>, <c>0.875</c>); empty without a value.</summary>
     public static string ContractValue(CriterionResult result) => result.Value.Kind == ResultValueKind.None ? "" : result.Value.ToString();
